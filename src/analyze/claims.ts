@@ -1,0 +1,160 @@
+/**
+ * Statements with a polarity ("approved" vs "rejected", "classified" vs "unclassified") and dated events
+ * ("the strike began on March 3"), keyed so that two articles saying opposite things about the same subject
+ * land on the same key. The antonym pairs and event verbs are data; a newsroom can add pairs in its config.
+ */
+import type { Claim, EventDate } from '../types.js';
+import { singular } from './figures.js';
+
+export interface PolarityPair {
+  family: string;
+  positive: string;
+  negative: string;
+  /** Regex for the noun the qualifier applies to; when absent, the first noun after the verb. */
+  object?: string;
+}
+
+export const POLARITY_PAIRS: PolarityPair[] = [
+  { family: 'classification', positive: String.raw`\bclassified\b`, negative: String.raw`\b(?:unclassified|non-classified|nonclassified)\b`, object: String.raw`(?:networks?|systems?|infrastructure|channels?|platforms?|environments?|data|work|missions?|servers?|clouds?)` },
+  { family: 'approval', positive: String.raw`\b(?:approved|passed|ratified|endorsed|adopted|accepted|backed|greenlit|green-lit)\b`, negative: String.raw`\b(?:rejected|voted down|vetoed|blocked|turned down|defeated|threw out|scrapped)\b` },
+  { family: 'confirmation', positive: String.raw`\b(?:confirmed|acknowledged)\b`, negative: String.raw`\b(?:denied|refuted|dismissed)\b` },
+  { family: 'verdict', positive: String.raw`\b(?:found guilty|convicted)\b`, negative: String.raw`\b(?:acquitted|found not guilty|cleared)\b` },
+  { family: 'agreement', positive: String.raw`\b(?:agreed to|accepted)\b`, negative: String.raw`\b(?:refused to|declined to)\b` },
+  { family: 'permission', positive: String.raw`\b(?:allowed|permitted|authori[sz]ed|legali[sz]ed)\b`, negative: String.raw`\b(?:banned|prohibited|forbade|outlawed)\b` },
+  { family: 'availability', positive: String.raw`\bwill be available\b`, negative: String.raw`\bwill not be available\b|\bwon['’]t be available\b` },
+  { family: 'future', positive: String.raw`\bwill (?!not\b|be available\b)(\w+)`, negative: String.raw`\b(?:will not|won['’]t) (?!be available\b)(\w+)` },
+];
+
+export const EVENT_VERBS: Array<[string, RegExp]> = [
+  ['begin', /\b(?:began|begins|started|starts|kicked off|commenced|got under way|broke out)\b/i],
+  ['end', /\b(?:ended|ends|finished|concluded|was called off|were called off)\b/i],
+  ['sign', /\b(?:was signed|were signed|signed)\b/i],
+  ['announce', /\b(?:was announced|were announced|announced|unveiled)\b/i],
+  ['hold', /\b(?:was held|were held|took place|will be held|is scheduled|was scheduled)\b/i],
+  ['open', /\b(?:opened|reopened|was opened)\b/i],
+  ['close', /\b(?:closed|shut down|was closed)\b/i],
+  ['collapse', /\b(?:collapsed|caved in)\b/i],
+  ['vote', /\b(?:voted|went to the polls)\b/i],
+  ['die', /\b(?:died|was killed|were killed)\b/i],
+  ['arrest', /\b(?:was arrested|were arrested|arrested)\b/i],
+  ['launch', /\b(?:launched|went live|debuted|was released|released)\b/i],
+];
+
+const EVENT_NOUNS: Record<string, string> = {
+  strike: 'strike', walkout: 'strike', stoppage: 'strike', 'industrial action': 'strike', protest: 'protest',
+  deal: 'deal', agreement: 'deal', contract: 'deal', accord: 'deal', merger: 'deal', takeover: 'deal',
+  vote: 'vote', ballot: 'vote', referendum: 'vote', election: 'election', poll: 'vote',
+  fire: 'fire', blaze: 'fire', wildfire: 'fire', collapse: 'collapse', meeting: 'meeting', summit: 'meeting',
+  talks: 'talks', negotiation: 'talks', trial: 'trial', hearing: 'hearing', sale: 'sale', launch: 'launch',
+  construction: 'construction', work: 'work', closure: 'closure', evacuation: 'evacuation', storm: 'storm', flood: 'flood',
+};
+
+const CORRECTION = /\b(?:initially|originally|first|earlier|previously|mistakenly|wrongly)\b[^.]{0,120}\b(?:before|until|but|later|then)\b[^.]{0,80}\b(?:corrected|clarified|revised|retracted|walked back|amended|updated|rectified)\b|\b(?:corrected|clarified|revised|retracted)\b[^.]{0,60}\b(?:statement|figure|claim|remarks?|comments?|number)\b/i;
+const NEGATOR = /\b(?:not|never|no|n['’]t|neither|nor|without)\b(?:\s+\S+){0,4}\s*$/i;
+const DETERMINERS = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|all|some|any|most|more|sensitive|secure|most\s+sensitive)$/i;
+
+export interface SentenceContext {
+  text: string;
+  start: number;
+  line: number;
+  index: number;
+  /** Canonical entity names mentioned in the sentence, with their offsets in it. */
+  entities: Array<{ name: string; index: number; end: number }>;
+  dates: Array<{ index: number; length: number; start: string | null; end: string | null; text: string }>;
+}
+
+function nearestEntity(ctx: SentenceContext, at: number, window = 60): string | null {
+  let best: string | null = null;
+  let bestDist = Infinity;
+  for (const e of ctx.entities) {
+    const dist = e.end <= at ? at - e.end : e.index >= at ? e.index - at : 0;
+    if (dist < bestDist && dist <= window) {
+      bestDist = dist;
+      best = e.name;
+    }
+  }
+  return best;
+}
+
+function headNounAfter(text: string, from: number, objectRe?: RegExp): string | null {
+  const rest = text.slice(from, from + 80);
+  if (objectRe) {
+    const m = new RegExp(String.raw`^(?:[\s,]+(?:[\p{L}’'-]+\s+){0,3}?)?(${objectRe.source})\b`, 'iu').exec(rest);
+    return m ? singular(m[1]!) : null;
+  }
+  const words = rest.split(/[^\p{L}'’-]+/u).filter(Boolean);
+  for (const w of words.slice(0, 5)) {
+    if (DETERMINERS.test(w) || /^(?:to|that|on|in|by|for|of|with|a|an)$/i.test(w)) continue;
+    return singular(w.replace(/[’']s$/, ''));
+  }
+  return null;
+}
+
+function headNounBefore(text: string, at: number): string | null {
+  const words = text.slice(Math.max(0, at - 60), at).split(/[^\p{L}'’-]+/u).filter(Boolean);
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 3); i--) {
+    const w = words[i]!.toLowerCase();
+    if (EVENT_NOUNS[w] || EVENT_NOUNS[singular(w)]) return EVENT_NOUNS[w] ?? EVENT_NOUNS[singular(w)]!;
+  }
+  return null;
+}
+
+export function findClaims(ctx: SentenceContext, pairs: PolarityPair[] = POLARITY_PAIRS): Claim[] {
+  const out: Claim[] = [];
+  const corrected = CORRECTION.test(ctx.text);
+  for (const pair of pairs) {
+    for (const [pattern, polarity] of [[pair.negative, -1], [pair.positive, 1]] as Array<[string, 1 | -1]>) {
+      const re = new RegExp(pattern, 'gi');
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(ctx.text))) {
+        if (out.some((c) => c.start - ctx.start <= m!.index && m!.index < c.end - ctx.start)) continue;
+        const objRe = pair.object ? new RegExp(pair.object, 'i') : undefined;
+        const object = pair.family === 'future' || pair.family === 'availability'
+          ? (m[1] ? m[1].toLowerCase() : pair.family)
+          : headNounAfter(ctx.text, m.index + m[0].length, objRe);
+        if (!object) continue;
+        const clause = ctx.text.slice(Math.max(0, ctx.text.lastIndexOf(',', m.index) + 1), m.index);
+        // Conditionals, modals and early reports are not assertions: "If OpenAI can navigate classified
+        // networks…", "Initial reports suggested OpenAI might deploy…".
+        if (pair.family !== 'future' && (/^\s*(?:if|unless|whether)\b/i.test(ctx.text) || /\b(?:might|could|would|may|if|whether|initial(?:ly)?|earlier reports?|rumou?rs?)\b/i.test(clause))) continue;
+        const subject = nearestEntity(ctx, m.index, pair.object ? 40 : 80);
+        if (!subject) continue;
+        const negated = NEGATOR.test(ctx.text.slice(Math.max(0, m.index - 40), m.index)) && pair.family !== 'future' && pair.family !== 'availability';
+        const pol = (negated ? -polarity : polarity) as 1 | -1;
+        out.push({
+          key: `${pair.family}|${subject.toLowerCase()}|${object}`,
+          subject, predicate: pair.family, object, polarity: pol, corrected,
+          sentence: ctx.index, start: ctx.start + m.index, end: ctx.start + m.index + m[0].length, line: ctx.line,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+export function findEvents(ctx: SentenceContext): EventDate[] {
+  const out: EventDate[] = [];
+  if (CORRECTION.test(ctx.text)) return out;
+  const days = ctx.dates.filter((d) => d.start && d.end && dayspan(d.start, d.end) <= 31);
+  if (days.length !== 1) return out; // two dates in one sentence: which one the event has is unclear
+  const date = days[0]!;
+  for (const [family, re] of EVENT_VERBS) {
+    const m = re.exec(ctx.text);
+    if (!m) continue;
+    const noun = headNounBefore(ctx.text, m.index);
+    if (!noun) continue;
+    const subject = nearestEntity(ctx, m.index, 120);
+    out.push({
+      key: `${family}|${noun}|${(subject ?? '').toLowerCase()}`,
+      subject, predicate: family,
+      date: { start: date.start!, end: date.end!, text: date.text },
+      sentence: ctx.index, start: ctx.start + m.index, end: ctx.start + m.index + m[0].length, line: ctx.line,
+    });
+    break;
+  }
+  return out;
+}
+
+function dayspan(a: string, b: string): number {
+  return (Date.parse(b) - Date.parse(a)) / 86400000 + 1;
+}

@@ -1,0 +1,247 @@
+/**
+ * Dates normalised to day intervals. chrono-node parses day-level expressions ("March 3", "on Tuesday",
+ * "3 days ago"); the shapes it misses or gets wrong (years, halves, quarters, "late February", "through
+ * 2030", "last week" as a week) are matched here first. chrono's quirks stay in this file: it is called one
+ * sentence at a time (it is super-linear on long strings), and its "now" and "for a second" are dropped.
+ */
+import * as chronoEn from 'chrono-node/en';
+
+export interface DateSpan {
+  text: string;
+  index: number;
+  start: string | null;
+  end: string | null;
+}
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
+
+function iso(y: number, m: number, d: number): string {
+  const dt = new Date(Date.UTC(y, m, d));
+  return dt.toISOString().slice(0, 10);
+}
+function monthEnd(y: number, m: number): number {
+  return new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+}
+function monthIndex(name: string): number {
+  return MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase());
+}
+function addDays(date: string, n: number): string {
+  const d = new Date(date + 'T00:00:00Z');
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+interface Pattern {
+  re: RegExp;
+  resolve(m: RegExpExecArray, ref: string | null): [string | null, string | null] | null;
+}
+
+const PART_OF_MONTH: Record<string, [number, number | null]> = {
+  early: [1, 10], beginning: [1, 10], start: [1, 10], mid: [11, 20], middle: [11, 20], late: [20, null], end: [20, null],
+};
+const PART_OF_YEAR: Record<string, [number, number]> = {
+  early: [0, 3], beginning: [0, 3], start: [0, 3], mid: [4, 7], middle: [4, 7], late: [8, 11], end: [8, 11],
+};
+const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+
+function refYear(ref: string | null): number | null {
+  return ref ? Number(ref.slice(0, 4)) : null;
+}
+
+/** Monday of the ISO week holding `date`. */
+function weekStart(date: string): string {
+  const d = new Date(date + 'T00:00:00Z');
+  const dow = (d.getUTCDay() + 6) % 7;
+  return addDays(date, -dow);
+}
+
+const PATTERNS: Pattern[] = [
+  {
+    // "from 2020 to 2025", "2024-25", "2020–2025"
+    re: new RegExp(`\\b(?:from |between )?(${YEAR})(?:\\s*[-–]\\s*|\\s+(?:to|through|until|and)\\s+)(${YEAR}|\\d\\d)\\b(?![-–/]\\d)`, 'gi'),
+    resolve(m) {
+      const a = Number(m[1]);
+      let b = Number(m[2]);
+      if (m[2]!.length === 2) b = Math.floor(a / 100) * 100 + b;
+      if (b < a || b - a > 50) return null;
+      return [iso(a, 0, 1), iso(b, 11, 31)];
+    },
+  },
+  {
+    re: new RegExp(`\\b(early|mid|late|(?:the )?(?:beginning|start|middle|end) of)[- ](${MONTH})(?:,?\\s+(${YEAR}))?\\b`, 'gi'),
+    resolve(m, ref) {
+      const part = m[1]!.toLowerCase().replace(/^the /, '').replace(/ of$/, '');
+      const [a, b] = PART_OF_MONTH[part] ?? [1, null];
+      const y = m[3] ? Number(m[3]) : refYear(ref);
+      if (y === null) return [null, null];
+      const mi = monthIndex(m[2]!);
+      return [iso(y, mi, a), iso(y, mi, b ?? monthEnd(y, mi))];
+    },
+  },
+  {
+    re: new RegExp(`\\b(?:the )?(first|second|1st|2nd) half of (${YEAR})\\b|\\bH([12])[ -]?(${YEAR})\\b`, 'gi'),
+    resolve(m) {
+      const half = m[1] ? ORDINAL[m[1].toLowerCase()]! : Number(m[3]);
+      const y = Number(m[2] ?? m[4]);
+      return half === 1 ? [iso(y, 0, 1), iso(y, 5, 30)] : [iso(y, 6, 1), iso(y, 11, 31)];
+    },
+  },
+  {
+    re: new RegExp(`\\b(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)?,? (${YEAR})\\b|\\bQ([1-4])[ -]?'?(${YEAR})\\b|\\b(${YEAR})[ -]Q([1-4])\\b`, 'gi'),
+    resolve(m) {
+      const q = m[1] ? ORDINAL[m[1].toLowerCase()]! : Number(m[3] ?? m[6]);
+      const y = Number(m[2] ?? m[4] ?? m[5]);
+      const first = (q - 1) * 3;
+      return [iso(y, first, 1), iso(y, first + 2, monthEnd(y, first + 2))];
+    },
+  },
+  {
+    re: new RegExp(`\\b(early|mid|late|(?:the )?(?:beginning|start|middle|end) of)[- ](${YEAR})\\b`, 'gi'),
+    resolve(m) {
+      const part = m[1]!.toLowerCase().replace(/^the /, '').replace(/ of$/, '');
+      const [a, b] = PART_OF_YEAR[part] ?? [0, 11];
+      const y = Number(m[2]);
+      return [iso(y, a, 1), iso(y, b, monthEnd(y, b))];
+    },
+  },
+  {
+    re: new RegExp(`\\b(?:through|until|till|by|to|before|ahead of) (?:the end of )?(${YEAR})\\b`, 'gi'),
+    resolve(m) {
+      return [null, iso(Number(m[1]), 11, 31)];
+    },
+  },
+  {
+    // Month and year without a day: the whole month (chrono would give its first day).
+    re: new RegExp(`(?<!\\d[ ,]*)\\b(${MONTH}),?\\s+(${YEAR})\\b`, 'g'),
+    resolve(m) {
+      const y = Number(m[2]);
+      const mi = monthIndex(m[1]!);
+      return [iso(y, mi, 1), iso(y, mi, monthEnd(y, mi))];
+    },
+  },
+  {
+    re: /\b(?:the )?(\d\d\d)0s\b/g,
+    resolve(m) {
+      const d = Number(m[1]) * 10;
+      if (d < 1800 || d > 2090) return null;
+      return [iso(d, 0, 1), iso(d + 9, 11, 31)];
+    },
+  },
+  {
+    re: /\b(last|this|next|past|previous|coming) (week|month|year)\b/gi,
+    resolve(m, ref) {
+      if (!ref) return [null, null];
+      const which = m[1]!.toLowerCase();
+      const unit = m[2]!.toLowerCase();
+      const shift = which === 'this' ? 0 : which === 'next' || which === 'coming' ? 1 : -1;
+      if (which === 'past') {
+        const back = unit === 'week' ? 7 : unit === 'month' ? 30 : 365;
+        return [addDays(ref, -back), ref];
+      }
+      if (unit === 'week') {
+        const s = addDays(weekStart(ref), 7 * shift);
+        return [s, addDays(s, 6)];
+      }
+      const y = Number(ref.slice(0, 4));
+      if (unit === 'year') return [iso(y + shift, 0, 1), iso(y + shift, 11, 31)];
+      const mm = Number(ref.slice(5, 7)) - 1 + shift;
+      const d = new Date(Date.UTC(y, mm, 1));
+      return [iso(d.getUTCFullYear(), d.getUTCMonth(), 1), iso(d.getUTCFullYear(), d.getUTCMonth(), monthEnd(d.getUTCFullYear(), d.getUTCMonth()))];
+    },
+  },
+  {
+    re: /\b(?:just |only |a few |several )?(days|weeks|months) ago\b/gi,
+    resolve(m, ref) {
+      if (!ref) return [null, null];
+      const unit = m[1]!.toLowerCase();
+      const back = unit === 'days' ? 6 : unit === 'weeks' ? 42 : 180;
+      return [addDays(ref, -back), addDays(ref, -1)];
+    },
+  },
+];
+
+/** A bare year is a date unless money, a percentage or a scale word makes it an amount. */
+const BARE_YEAR = new RegExp(`(?<![\\d.,$€£¥#/:-])\\b(${YEAR})(?:'s)?\\b(?![.,]\\d|\\s*(?:%|per ?cent|percent|pct|million|billion|bn|m\\b|k\\b)|[-/:]\\d)`, 'g');
+
+function overlaps(a: { index: number; text: string }, b: { index: number; text: string }): boolean {
+  return a.index < b.index + b.text.length && b.index < a.index + a.text.length;
+}
+
+/** Dates inside one sentence. `ref` (YYYY-MM-DD) resolves relative expressions; without it they stay open. */
+export function findDates(sentence: string, ref: string | null): DateSpan[] {
+  const out: DateSpan[] = [];
+  const take = (span: DateSpan): void => {
+    if (!out.some((o) => overlaps(o, span))) out.push(span);
+  };
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = p.re.exec(sentence))) {
+      const r = p.resolve(m, ref);
+      if (r) take({ text: m[0], index: m.index, start: r[0], end: r[1] });
+    }
+  }
+  const instant = ref ? new Date(ref + 'T12:00:00Z') : new Date(Date.UTC(2000, 0, 1, 12));
+  // Without a reference date, parse again against another instant: whatever moves is relative and stays open.
+  const probe = ref ? null : chronoEn.casual.parse(sentence, { instant: new Date(Date.UTC(2011, 6, 15, 12)), timezone: 0 });
+  for (const r of chronoEn.casual.parse(sentence, { instant, timezone: 0 })) {
+    const text = r.text;
+    const c = r.start;
+    const dayish = c.isCertain('day') || c.isCertain('weekday') || c.isCertain('month');
+    if (!dayish || /^(?:now|right now|for a second|a second)$/i.test(text)) continue;
+    if (/^(?:may|march|june|july|august)$/i.test(text.trim()) && !/^[A-Z]/.test(text.trim())) continue;
+    // A bare capitalised "May"/"March" is too often a name or a verb at a sentence start.
+    if (/^(?:in |on |of )?(?:May|March|June|July|August|April)$/.test(text.trim()) && !/^(?:in|on) /.test(text)) continue;
+    const d = c.date();
+    const twin = probe?.find((p) => p.index === r.index);
+    const relative = !c.isCertain('year') || (probe !== null && (!twin || twin.start.date().getTime() !== d.getTime()));
+    let start: string | null;
+    let end: string | null;
+    if (relative && !ref) {
+      start = end = null;
+    } else if (c.isCertain('day') || c.isCertain('weekday')) {
+      start = iso(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+      const e = r.end?.date();
+      end = e ? iso(e.getUTCFullYear(), e.getUTCMonth(), e.getUTCDate()) : start;
+    } else {
+      start = iso(d.getUTCFullYear(), d.getUTCMonth(), 1);
+      end = iso(d.getUTCFullYear(), d.getUTCMonth(), monthEnd(d.getUTCFullYear(), d.getUTCMonth()));
+    }
+    take({ text, index: r.index, start, end });
+  }
+  BARE_YEAR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BARE_YEAR.exec(sentence))) {
+    const y = Number(m[1]);
+    take({ text: m[0], index: m.index, start: iso(y, 0, 1), end: iso(y, 11, 31) });
+  }
+  // Strip leading prepositions chrono keeps ("on Tuesday" → "Tuesday") so the text is the date itself.
+  for (const o of out) {
+    const lead = /^(?:on|in|at|from|since|during|the) /i.exec(o.text);
+    if (lead && o.text.length > lead[0].length) {
+      o.index += lead[0].length;
+      o.text = o.text.slice(lead[0].length);
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** The article's own date from a dateline, a "Posted/Published/Updated" line or front matter. */
+export function findArticleDate(head: string, fallback: string | null): string | null {
+  const front = /^date:\s*["']?(\d{4}-\d\d-\d\d)/m.exec(head);
+  if (front) return front[1]!;
+  const posted = new RegExp(`^\\s*(?:posted|published|updated|last updated|first published|date)(?: on)?:?\\s+(.{4,60})$`, 'im').exec(head);
+  const dateline = new RegExp(`^[A-Z][A-Za-z .'’-]*,?\\s+((?:${MONTH}\\s+\\d{1,2}(?:,\\s*${YEAR})?)|(?:\\d{1,2}\\s+${MONTH}(?:\\s+${YEAR})?))\\s*\\((?:Reuters|AP|AFP|Bloomberg|dpa|PA|UPI|Xinhua|[A-Z][A-Za-z]+)\\)\\s*[-–—]`, 'm').exec(head);
+  for (const cand of [posted?.[1], dateline?.[1]]) {
+    if (!cand) continue;
+    const instant = fallback ? new Date(fallback + 'T12:00:00Z') : new Date(Date.UTC(2000, 0, 1, 12));
+    const r = chronoEn.casual.parse(cand, { instant, timezone: 0 })[0];
+    if (!r || !r.start.isCertain('day')) continue;
+    if (!r.start.isCertain('year') && !fallback) continue;
+    const d = r.start.date();
+    return iso(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+  }
+  return fallback;
+}

@@ -1,0 +1,143 @@
+/**
+ * Per-article analysis: text in, plain data out. Knows nothing of other articles, so it can run in any
+ * order, in worker threads, or be cached by content hash.
+ */
+import type { Token } from '../nlp.js';
+import type { ArticleAnalysis, DateMention, Figure } from '../types.js';
+import { position } from '../text/lines.js';
+import { findArtifacts } from './artifacts.js';
+import { findAttribution } from './attribution.js';
+import { findClaims, findEvents, type PolarityPair, type SentenceContext } from './claims.js';
+import { findArticleDate, findDates } from './dates.js';
+import { findDisclosures, type CompiledPattern } from './disclosures.js';
+import { extractEntities } from './entities.js';
+import { findFigures } from './figures.js';
+import { analyzeStructure } from './structure.js';
+
+export interface AnalyzeOptions {
+  /** YYYY-MM-DD to resolve relative dates when the article states no date of its own. */
+  referenceDate?: string | null;
+  disclosurePatterns?: CompiledPattern[];
+  polarityPairs?: PolarityPair[];
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** FNV-1a, 32 bits: a stable hash for shingles (same value on every machine and run). */
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+const SHINGLE = 5;
+
+export function shinglesOf(texts: string[]): number[] {
+  const set = new Set<number>();
+  for (const t of texts) {
+    const words = t.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+    if (!words || words.length < SHINGLE) continue;
+    for (let i = 0; i + SHINGLE <= words.length; i++) {
+      const h = fnv1a(words.slice(i, i + SHINGLE).join(' '));
+      if (h % 4 === 0) set.add(h); // a fixed 1-in-4 sample keeps the index small and the choice identical across articles
+    }
+  }
+  return [...set].sort((a, b) => a - b);
+}
+
+export function analyzeArticle(path: string, text: string, opts: AnalyzeOptions = {}): ArticleAnalysis {
+  const st = analyzeStructure(text);
+  const head = text.slice(0, 2000);
+  const date = findArticleDate(head, opts.referenceDate ?? null);
+  const toks: Token[][] = st.sentenceTokens.map(([a, b]) => st.tokens.slice(a, b));
+  const { entities, mentions } = extractEntities(text, st.sentences, toks);
+  void mentions;
+
+  // Every name and alias of the article's entities, longest first, to find mentions the tagger missed
+  // (Title Case headlines, possessives).
+  const forms: Array<[string, string]> = [];
+  for (const e of entities) {
+    if (e.type === 'other' && e.mentions < 2) continue;
+    for (const f of [e.name, ...e.aliases]) if (f.length >= 2) forms.push([f, e.name]);
+  }
+  forms.sort((a, b) => b[0].length - a[0].length);
+  const formIndex = new Map(forms.map(([f, n]) => [f.toLowerCase(), n]));
+  const mentionRe = forms.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(([f]) => escapeRe(f)).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+    : null;
+
+  const figures: Figure[] = [];
+  const dates: DateMention[] = [];
+  const claims: ArticleAnalysis['claims'] = [];
+  const events: ArticleAnalysis['events'] = [];
+  const disclosureInput: Array<{ text: string; start: number; line: number; lineText: string }> = [];
+  const bodyTexts: string[] = [];
+
+  st.sentences.forEach((s, si) => {
+    const stext = text.slice(s.start, s.end);
+    const lineStart = st.lineStarts[s.line - 1]!;
+    const lineEnd = s.line < st.lineStarts.length ? st.lineStarts[s.line]! : text.length;
+    disclosureInput.push({ text: stext, start: s.start, line: s.line, lineText: text.slice(lineStart, lineEnd) });
+    if (s.role === 'furniture') return;
+    if (s.role === 'body' || s.role === 'bullet') bodyTexts.push(stext);
+    const found = findDates(stext, date);
+    const spans = found.map((d) => ({ index: d.index, length: d.text.length, start: d.start, end: d.end, text: d.text }));
+    for (const d of found) {
+      const off = s.start + d.index;
+      const p = position(st.lineStarts, off);
+      dates.push({ text: d.text, start: d.start, end: d.end, offset: off, line: p.line, column: p.column, sentence: si });
+    }
+    const ents: SentenceContext['entities'] = [];
+    if (mentionRe) {
+      mentionRe.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = mentionRe.exec(stext))) {
+        const name = formIndex.get(m[0].toLowerCase());
+        if (name) ents.push({ name, index: m.index, end: m.index + m[0].length });
+      }
+    }
+    const ctx: SentenceContext = { text: stext, start: s.start, line: s.line, index: si, entities: ents, dates: spans };
+    claims.push(...findClaims(ctx, opts.polarityPairs));
+    events.push(...findEvents(ctx));
+    if (s.role === 'byline') return;
+    const raw = findFigures(stext, s.start, toks[si]!, spans);
+    if (raw.length === 0) return;
+    const attribution = findAttribution(stext);
+    for (const f of raw) {
+      const rel = f.start - s.start;
+      const candidates = ents.filter((e) => !(attribution && attribution.name.includes(e.name)) && !(e.index >= rel && e.index < f.end - s.start));
+      const beforeE = candidates.filter((e) => e.end <= rel).pop();
+      const afterE = candidates.find((e) => e.index >= f.end - s.start);
+      const subject = beforeE?.name ?? afterE?.name ?? null;
+      const after = spans.find((d) => d.index >= f.end - s.start && d.start !== null);
+      const beforeD = [...spans].reverse().find((d) => d.index + d.length <= rel && (d.start !== null || d.end !== null));
+      const per = after ?? beforeD ?? null;
+      const p = position(st.lineStarts, f.start);
+      figures.push({
+        text: f.text, value: f.value, unit: f.unit, bound: f.bound, ...(f.range ? { range: f.range } : {}),
+        measure: f.measure, subject, period: per ? { text: per.text, start: per.start, end: per.end } : null,
+        attribution, precision: f.precision, change: f.change, start: f.start, end: f.end,
+        line: p.line, column: p.column, sentence: si,
+      });
+    }
+  });
+
+  const disclosures = findDisclosures(disclosureInput, opts.disclosurePatterns);
+  const artifacts = findArtifacts(
+    st.roles.map((r, i) => ({ r, i })).filter(({ r }) => r !== 'blank' && r !== 'opaque').map(({ i }) => {
+      const s = st.lineStarts[i]!;
+      const e = i + 1 < st.lineStarts.length ? st.lineStarts[i + 1]! : text.length;
+      return { text: text.slice(s, e).replace(/[\r\n]+$/, ''), start: s, line: i + 1 };
+    }),
+  );
+
+  return {
+    path, title: st.title, date, text, lineStarts: st.lineStarts, lineRoles: st.roles, sentences: st.sentences,
+    entities, figures, dates, disclosures, artifacts, claims, events, shingles: shinglesOf(bodyTexts),
+  };
+}

@@ -1,0 +1,56 @@
+/** When two figures say the same thing, and when they cannot both be true. */
+import type { Figure, Period } from '../types.js';
+
+export type Agreement = 'equal' | 'consistent' | 'conflict';
+
+function tolerance(a: Figure, b: Figure): number {
+  let tol = Math.max(a.precision, b.precision) / 2 + 1e-9 * Math.max(Math.abs(a.value), Math.abs(b.value));
+  if (a.bound === 'approx' || b.bound === 'approx') tol += 0.05 * Math.max(Math.abs(a.value), Math.abs(b.value));
+  return tol;
+}
+
+function satisfies(bounded: Figure, v: number): boolean {
+  if (bounded.range) return v >= bounded.range[0] - 1e-9 && v <= bounded.range[1] + 1e-9;
+  if (bounded.bound === 'at-least') return v >= bounded.value;
+  if (bounded.bound === 'at-most') return v <= bounded.value;
+  return false;
+}
+
+const isPoint = (f: Figure): boolean => !f.range && (f.bound === 'exact' || f.bound === 'approx');
+
+/** How the values of two figures of the same measure relate. */
+export function compareValues(a: Figure, b: Figure): Agreement {
+  if (isPoint(a) && isPoint(b)) return Math.abs(a.value - b.value) <= tolerance(a, b) ? 'equal' : 'conflict';
+  if (isPoint(a)) return satisfies(b, a.value) ? 'consistent' : 'conflict';
+  if (isPoint(b)) return satisfies(a, b.value) ? 'consistent' : 'conflict';
+  // two bounds or ranges: they agree when they are the same statement; otherwise nothing can be concluded
+  if (a.bound === b.bound && Math.abs(a.value - b.value) <= tolerance(a, b)) return 'equal';
+  return 'consistent';
+}
+
+function interval(p: Period): [number, number] {
+  return [p.start ? Date.parse(p.start) : -Infinity, p.end ? Date.parse(p.end) : Infinity];
+}
+
+export function periodsOverlap(a: Period | null, b: Period | null): boolean {
+  if (!a || !b) return true;
+  if (a.start === null && a.end === null) return true;
+  if (b.start === null && b.end === null) return true;
+  const [a0, a1] = interval(a);
+  const [b0, b1] = interval(b);
+  return a0 <= b1 && b0 <= a1;
+}
+
+/** Same period for a conflict: both unstated, or both stated with overlapping, similar-length intervals. */
+export function samePeriod(a: Period | null, b: Period | null): boolean {
+  const open = (p: Period | null): boolean => !p || (p.start === null && p.end === null);
+  if (open(a) && open(b)) return true;
+  if (open(a) || open(b)) return false;
+  const [a0, a1] = interval(a!);
+  const [b0, b1] = interval(b!);
+  if (!(a0 <= b1 && b0 <= a1)) return false;
+  const la = a1 - a0;
+  const lb = b1 - b0;
+  if (!Number.isFinite(la) || !Number.isFinite(lb)) return a0 === b0 && a1 === b1;
+  return Math.max(la, lb) <= 1.5 * Math.min(la, lb) + 86400000;
+}

@@ -1,0 +1,8 @@
+import { json } from './json.js';
+import { stylish } from './stylish.js';
+import type { Formatter } from './types.js';
+
+export type { Formatter, FormatContext } from './types.js';
+
+/** Formatter names are part of the interface (`--format`). */
+export const FORMATTERS: Record<string, Formatter> = { stylish, json };

@@ -1,0 +1,7 @@
+/** Public library API. */
+export { analyze, analyzeFiles, collect, judge, type CredenceOptions } from './engine.js';
+export { analyzeArticle, type AnalyzeOptions } from './analyze/index.js';
+export { RULES, RULE_IDS, type Rule, type RuleContext } from './rules/index.js';
+export { FORMATTERS, type Formatter } from './formatters/index.js';
+export type { Report, ArticleReport, FindingReport, FigureReport, DateReport, Summary } from './report.js';
+export type * from './types.js';

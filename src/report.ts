@@ -1,0 +1,134 @@
+/** The report object: what `--format json` prints and what `analyze()` returns. Field names are a contract. */
+import type { CorpusIndex } from './crosscheck/index.js';
+import type { ArticleAnalysis, Entity, Finding, Location, Notice, Severity } from './types.js';
+
+export interface FigureReport {
+  text: string;
+  value: number;
+  unit: string;
+  bound: string;
+  range?: [number, number];
+  measure: string;
+  subject: string | null;
+  period: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  attribution: string | null;
+  attributionKind: string | null;
+  line: number;
+  column: number;
+  corroboratedBy: Array<{ path: string; line: number }>;
+  independentSources: number;
+}
+
+export interface DateReport {
+  text: string;
+  start: string | null;
+  end: string | null;
+  line: number;
+  column: number;
+}
+
+export interface FindingReport {
+  rule: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  excerpt: string;
+  related: Location[];
+  [extra: string]: unknown;
+}
+
+export interface ArticleReport {
+  path: string;
+  title: string;
+  date: string | null;
+  entities: Entity[];
+  figures: FigureReport[];
+  dates: DateReport[];
+  findings: FindingReport[];
+}
+
+export interface Summary {
+  articles: number;
+  findings: number;
+  error: number;
+  warning: number;
+  note: number;
+  skipped: number;
+}
+
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: 'credence'; version: string };
+  summary: Summary;
+  articles: ArticleReport[];
+  /** Groups of articles that are reprints of one story (churnalism), by path. */
+  stories: string[][];
+  notices: Notice[];
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
+
+export function compareFindings(a: Finding | FindingReport, b: Finding | FindingReport): number {
+  return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}
+
+export function figureReports(a: ArticleAnalysis, ai: number, articles: ArticleAnalysis[], index: CorpusIndex | null): FigureReport[] {
+  return a.figures.map((f, fi) => {
+    const c = index?.corroboration[ai]?.[fi];
+    return {
+      text: f.text, value: f.value, unit: f.unit, bound: f.bound, ...(f.range ? { range: f.range } : {}),
+      measure: f.measure, subject: index ? (index.subjects[ai]?.[fi] ?? null) : f.subject,
+      period: f.period?.text ?? null, periodStart: f.period?.start ?? null, periodEnd: f.period?.end ?? null,
+      attribution: f.attribution?.name ?? null, attributionKind: f.attribution?.kind ?? null,
+      line: f.line, column: f.column,
+      corroboratedBy: (c?.by ?? []).map((r) => ({ path: articles[r.article]!.path, line: articles[r.article]!.figures[r.figure]!.line })),
+      independentSources: c?.independent ?? 0,
+    };
+  });
+}
+
+export function dateReports(a: ArticleAnalysis): DateReport[] {
+  return a.dates.map((d) => ({ text: d.text, start: d.start, end: d.end, line: d.line, column: d.column }));
+}
+
+export function toFindingReport(f: Finding): FindingReport {
+  const { path: _path, data, ...rest } = f;
+  void _path;
+  return { ...rest, ...(data ?? {}) } as FindingReport;
+}
+
+export function buildReport(
+  version: string, articles: ArticleAnalysis[], index: CorpusIndex, findings: Finding[], notices: Notice[], reportOn?: Set<number>,
+): Report {
+  const byPath = new Map<string, Finding[]>();
+  for (const f of findings) {
+    let l = byPath.get(f.path);
+    if (!l) byPath.set(f.path, (l = []));
+    l.push(f);
+  }
+  const out: ArticleReport[] = [];
+  articles.forEach((a, ai) => {
+    if (reportOn && !reportOn.has(ai)) return;
+    out.push({
+      path: a.path, title: a.title, date: a.date, entities: a.entities,
+      figures: figureReports(a, ai, articles, index), dates: dateReports(a),
+      findings: (byPath.get(a.path) ?? []).sort(compareFindings).map(toFindingReport),
+    });
+  });
+  const all = out.flatMap((a) => a.findings);
+  const count = (s: Severity): number => all.filter((f) => f.severity === s).length;
+  return {
+    schemaVersion: 1,
+    tool: { name: 'credence', version },
+    summary: { articles: out.length, findings: all.length, error: count('error'), warning: count('warning'), note: count('note'), skipped: notices.filter((n) => n.level === 'skipped').length },
+    articles: out,
+    stories: index.stories.groups.map((g) => g.map((i) => articles[i]!.path)),
+    notices: [...notices].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.message < b.message ? -1 : 1)),
+  };
+}

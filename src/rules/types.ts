@@ -1,0 +1,49 @@
+import type { CorpusIndex } from '../crosscheck/index.js';
+import type { ArticleAnalysis, Finding, Location, Severity } from '../types.js';
+import { position } from '../text/lines.js';
+
+export interface RuleMeta {
+  description: string;
+  /** What the rule reports when the configuration does not say otherwise. */
+  defaultSeverity: Severity;
+  docs: string;
+}
+
+export interface RuleContext {
+  articles: ArticleAnalysis[];
+  index: CorpusIndex;
+  options: Record<string, unknown>;
+  /** Articles whose findings are wanted (drafts in `check --against`); all when undefined. */
+  reportOn?: Set<number>;
+}
+
+export interface Rule {
+  id: string;
+  meta: RuleMeta;
+  check(ctx: RuleContext): Finding[];
+}
+
+/** A finding at [start, end) of an article, with line/column computed from its line index. */
+export function findingAt(
+  a: ArticleAnalysis, rule: string, severity: Severity, message: string, start: number, end: number,
+  related: Location[] = [], data?: Record<string, unknown>,
+): Finding {
+  const s = position(a.lineStarts, start);
+  const e = position(a.lineStarts, end);
+  return {
+    rule, severity, message, path: a.path, line: s.line, column: s.column, endLine: e.line, endColumn: e.column,
+    excerpt: a.text.slice(start, end), related, ...(data ? { data } : {}),
+  };
+}
+
+export function locationOf(a: ArticleAnalysis, start: number, end: number): Location {
+  const p = position(a.lineStarts, start);
+  return { path: a.path, line: p.line, column: p.column, excerpt: a.text.slice(start, end) };
+}
+
+/** The sentence holding `offset`, as an excerpt (clipped, since sentences of pasted pages can be long). */
+export function sentenceSpan(a: ArticleAnalysis, offset: number, max = 300): [number, number] {
+  const s = a.sentences.find((x) => x.start <= offset && offset < x.end);
+  if (!s) return [offset, offset];
+  return [s.start, Math.min(s.end, s.start + max)];
+}
