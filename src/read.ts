@@ -87,6 +87,20 @@ function utf8Errors(buf: Uint8Array): { errors: number; firstError: number; mult
   return { errors, firstError, multibyte };
 }
 
+/** Windows-1252's 0x80–0x9F (TextDecoder in Node maps the label to ISO-8859-1, which has C1 controls there). */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009Džÿ';
+
+export function decodeWindows1252(buf: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < buf.length; i += 8192) {
+    const chunk = buf.subarray(i, i + 8192);
+    let s = '';
+    for (const b of chunk) s += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+    out += s;
+  }
+  return out;
+}
+
 export function decode(buf: Uint8Array): ReadResult {
   if (buf.length === 0) return { ok: false, reason: 'empty file' };
   if (startsWith(buf, [0xef, 0xbb, 0xbf])) return finish(new TextDecoder('utf-8').decode(buf.subarray(3)), 'utf-8 (BOM)', []);
@@ -105,7 +119,7 @@ export function decode(buf: Uint8Array): ReadResult {
     ]);
   }
   // A legacy single-byte export: Windows-1252 is a superset of ISO-8859-1's printable range.
-  return finish(new TextDecoder('windows-1252').decode(buf), 'windows-1252', []);
+  return finish(decodeWindows1252(buf), 'windows-1252', []);
 }
 
 function finish(text: string, encoding: string, warnings: string[]): ReadResult {

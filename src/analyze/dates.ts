@@ -152,7 +152,7 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    re: /\b(?:just |only |a few |several )?(days|weeks|months) ago\b/gi,
+    re: /(?<!\d )\b(?:just |only |a few |several )?(days|weeks|months) ago\b/gi,
     resolve(m, ref) {
       if (!ref) return [null, null];
       const unit = m[1]!.toLowerCase();

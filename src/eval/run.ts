@@ -1,0 +1,82 @@
+/**
+ * `npm run eval`: runs credence over every labelled set in fixtures/ and prints precision, recall and F1
+ * per rule and per extraction kind. `--json FILE` writes the figures too; `--misses` lists every miss.
+ */
+import { readdirSync, readFileSync, existsSync, writeFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { analyze } from '../engine.js';
+import { analyzeArticle } from '../analyze/index.js';
+import { decode } from '../read.js';
+import { prf, scoreExtraction, scoreFindings, type Expected, type ExtractionExpected, type ExtractionTallies, type Miss, type Tally } from './score.js';
+
+function findSets(root: string): string[] {
+  const out: string[] = [];
+  const visit = (dir: string): void => {
+    if (existsSync(path.join(dir, 'expected.json'))) out.push(dir);
+    for (const e of readdirSync(dir).sort()) {
+      const p = path.join(dir, e);
+      if (statSync(p).isDirectory()) visit(p);
+    }
+  };
+  visit(root);
+  return out;
+}
+
+const pct = (x: number): string => x.toFixed(3);
+
+export async function runEval(root: string): Promise<{ rules: Record<string, Tally>; extraction: ExtractionTallies; misses: Miss[] }> {
+  const tallies = new Map<string, Tally>();
+  const misses: Miss[] = [];
+  for (const set of findSets(root)) {
+    const expected = JSON.parse(readFileSync(path.join(set, 'expected.json'), 'utf8')) as Expected;
+    const report = await analyze(['.'], { cwd: set });
+    scoreFindings(path.relative(root, set), report, expected, tallies, misses);
+  }
+  const extraction: ExtractionTallies = { figures: { tp: 0, fp: 0, fn: 0 }, figureFields: { tp: 0, fp: 0, fn: 0 }, dates: { tp: 0, fp: 0, fn: 0 }, entities: { tp: 0, fp: 0, fn: 0 } };
+  const exDir = path.join(root, 'extraction');
+  if (existsSync(exDir)) {
+    for (const f of readdirSync(exDir).filter((x) => x.endsWith('.expected.json')).sort()) {
+      const name = f.replace(/\.expected\.json$/, '');
+      const exp = JSON.parse(readFileSync(path.join(exDir, f), 'utf8')) as ExtractionExpected;
+      const r = decode(readFileSync(path.join(exDir, name + '.txt')));
+      if (!r.ok) continue;
+      const a = analyzeArticle(name + '.txt', r.text, { referenceDate: exp.referenceDate ?? null });
+      scoreExtraction(name, a, exp, extraction, misses);
+    }
+  }
+  return { rules: Object.fromEntries([...tallies.entries()].sort()), extraction, misses };
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const root = path.resolve(args.find((a) => !a.startsWith('--') && !args[args.indexOf(a) - 1]?.startsWith('--json')) ?? 'fixtures');
+  const { rules, extraction, misses } = await runEval(root);
+  const rows: Array<[string, Tally]> = Object.entries(rules);
+  const total = rows.reduce((t, [, x]) => ({ tp: t.tp + x.tp, fp: t.fp + x.fp, fn: t.fn + x.fn }), { tp: 0, fp: 0, fn: 0 });
+  const line = (name: string, t: Tally): string => {
+    const m = prf(t);
+    return `${name.padEnd(22)} ${pct(m.precision).padStart(9)} ${pct(m.recall).padStart(7)} ${pct(m.f1).padStart(7)}   tp=${t.tp} fp=${t.fp} fn=${t.fn}`;
+  };
+  console.log(`${'rule'.padEnd(22)} ${'precision'.padStart(9)} ${'recall'.padStart(7)} ${'F1'.padStart(7)}`);
+  for (const [r, t] of rows) console.log(line(r, t));
+  console.log(line('total', total));
+  console.log('');
+  console.log(`${'extraction'.padEnd(22)} ${'precision'.padStart(9)} ${'recall'.padStart(7)} ${'F1'.padStart(7)}`);
+  console.log(line('figures', extraction.figures));
+  console.log(line('figure fields', extraction.figureFields));
+  console.log(line('dates', extraction.dates));
+  console.log(line('entities', extraction.entities));
+  if (args.includes('--misses')) {
+    console.log('');
+    for (const m of misses) console.log(`${m.what === 'false-positive' ? 'FP' : 'FN'} ${m.rule} ${m.set}/${m.file}:${m.line} ${m.text}`);
+  }
+  const jsonAt = args.indexOf('--json');
+  if (jsonAt >= 0 && args[jsonAt + 1]) {
+    const out = { rules: Object.fromEntries(rows.map(([r, t]) => [r, { ...t, ...prf(t) }])), total: { ...total, ...prf(total) }, extraction: Object.fromEntries(Object.entries(extraction).map(([k, t]) => [k, { ...t, ...prf(t) }])) };
+    writeFileSync(args[jsonAt + 1]!, JSON.stringify(out, null, 2) + '\n');
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
+  await main();
+}

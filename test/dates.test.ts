@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { findArticleDate, findDates } from '../src/analyze/dates.js';
+
+const one = (s: string, ref: string | null = null) => findDates(s, ref).map((d) => [d.text, d.start, d.end]);
+
+describe('dates', () => {
+  it('normalises months, parts of months, halves, quarters and years', () => {
+    expect(one('It happened in January 2025.')).toEqual([['January 2025', '2025-01-01', '2025-01-31']]);
+    expect(one('The deal closed in late February 2026.')).toEqual([['late February 2026', '2026-02-20', '2026-02-28']]);
+    expect(one('Revenue for the first half of 2025 rose.')).toEqual([['first half of 2025', '2025-01-01', '2025-06-30']]);
+    expect(one('Results for Q3 2025 were weak.')).toEqual([['Q3 2025', '2025-07-01', '2025-09-30']]);
+    expect(one('The market will grow through 2030.')).toEqual([['through 2030', null, '2030-12-31']]);
+    expect(one('The law was passed in 2019.')).toEqual([['2019', '2019-01-01', '2019-12-31']]);
+  });
+  it('resolves relative dates against a reference date, and leaves them open without one', () => {
+    expect(one('The strike began on Tuesday.', '2026-03-06')).toEqual([['Tuesday', '2026-03-03', '2026-03-03']]);
+    expect(one('The strike began on Tuesday.')).toEqual([['Tuesday', null, null]]);
+    expect(one('Prices rose last week.', '2026-03-06')).toEqual([['last week', '2026-02-23', '2026-03-01']]);
+    expect(one('It was announced 3 days ago.', '2026-03-06')).toEqual([['3 days ago', '2026-03-03', '2026-03-03']]);
+  });
+  it('drops chrono false positives', () => {
+    expect(one('He won a second term and is now in office.')).toEqual([]);
+  });
+  it('finds the article date in a dateline or a Posted line', () => {
+    expect(findArticleDate('LONDON, March 6 (Reuters) - Shares fell.', '2026-01-01')).toBe('2026-03-06');
+    expect(findArticleDate('Headline\nPosted on 6 March 2025\nBody', null)).toBe('2025-03-06');
+    expect(findArticleDate('LONDON, March 6 (Reuters) - Shares fell.', null)).toBe(null);
+  });
+});
