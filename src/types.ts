@@ -66,6 +66,8 @@ export interface Figure {
   precision: number;
   /** The figure reports a change ("rose 3%", "from 30 to 32"), not a level. */
   change: boolean;
+  /** One side of a comparison in its sentence ("to 4.25% from 4.5%"): not a level to contradict. */
+  comparison?: boolean;
   start: number;
   end: number;
   line: number;
@@ -128,7 +130,8 @@ export interface EventDate {
   key: string;
   subject: string | null;
   predicate: string;
-  date: { start: string; end: string; text: string };
+  /** Interval when the date is placed on a calendar; else MM-DD in start and end with `monthDayOnly`. */
+  date: { start: string; end: string; text: string; monthDayOnly?: boolean };
   sentence: number;
   start: number;
   end: number;

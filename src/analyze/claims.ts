@@ -38,6 +38,7 @@ export const EVENT_VERBS: Array<[string, RegExp]> = [
   ['die', /\b(?:died|was killed|were killed)\b/i],
   ['arrest', /\b(?:was arrested|were arrested|arrested)\b/i],
   ['launch', /\b(?:launched|went live|debuted|was released|released)\b/i],
+  ['scheduled', /\b(?:is|was|will be|are|were|falls|fell)\s+(?:now\s+)?(?:due\s+|scheduled\s+|set\s+|expected\s+|planned\s+|slated\s+)?(?:on|for)\b/i],
 ];
 
 const EVENT_NOUNS: Record<string, string> = {
@@ -47,6 +48,10 @@ const EVENT_NOUNS: Record<string, string> = {
   fire: 'fire', blaze: 'fire', wildfire: 'fire', collapse: 'collapse', meeting: 'meeting', summit: 'meeting',
   talks: 'talks', negotiation: 'talks', trial: 'trial', hearing: 'hearing', sale: 'sale', launch: 'launch',
   construction: 'construction', work: 'work', closure: 'closure', evacuation: 'evacuation', storm: 'storm', flood: 'flood',
+  decision: 'decision', announcement: 'announcement', opening: 'opening',
+  ceremony: 'ceremony', match: 'match', game: 'match', final: 'match', race: 'race', earthquake: 'earthquake', quake: 'earthquake',
+  crash: 'crash', accident: 'crash', explosion: 'explosion', attack: 'attack', outage: 'outage', shutdown: 'closure',
+  inquiry: 'inquiry', inquest: 'inquiry', sentencing: 'sentencing', verdict: 'verdict', release: 'release',
 };
 
 const CORRECTION = /\b(?:initially|originally|first|earlier|previously|mistakenly|wrongly)\b[^.]{0,120}\b(?:before|until|but|later|then)\b[^.]{0,80}\b(?:corrected|clarified|revised|retracted|walked back|amended|updated|rectified)\b|\b(?:corrected|clarified|revised|retracted)\b[^.]{0,60}\b(?:statement|figure|claim|remarks?|comments?|number)\b/i;
@@ -60,7 +65,28 @@ export interface SentenceContext {
   index: number;
   /** Canonical entity names mentioned in the sentence, with their offsets in it. */
   entities: Array<{ name: string; index: number; end: number }>;
-  dates: Array<{ index: number; length: number; start: string | null; end: string | null; text: string }>;
+  dates: Array<{ index: number; length: number; start: string | null; end: string | null; text: string; monthDay?: string }>;
+}
+
+/** The named actor of a statement: the nearest name before the verb, inside its clause. */
+function actorBefore(ctx: SentenceContext, at: number, window = 80): string | null {
+  const before = ctx.text.slice(0, at);
+  const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), at - window);
+  let best: string | null = null;
+  for (const e of ctx.entities) if (e.end <= at && e.index >= clauseStart) best = e.name;
+  return best;
+}
+
+const VAGUE_OBJECTS = new Set(['report', 'claim', 'rumour', 'rumor', 'speculation', 'suggestion', 'it', 'that', 'this', 'they', 'plan', 'news', 'story', 'allegation', 'move']);
+
+/** "denied reports that Corvane would close its plant": the object is what the reports say, "close plant". */
+function complementObject(text: string, from: number): string | null {
+  const m = /\b(?:would|will|had|has|was|is|were|planned to|plans to|to|could|might)\s+(?:not\s+)?([a-z]+)\s+/i.exec(text.slice(from, from + 120));
+  if (!m) return null;
+  const verb = m[1]!.toLowerCase();
+  if (/^(?:be|been|have|not)$/.test(verb)) return null;
+  const head = headNounAfter(text, from + m.index + m[0].length - 1);
+  return head ? `${verb} ${head}` : null;
 }
 
 function nearestEntity(ctx: SentenceContext, at: number, window = 60): string | null {
@@ -82,12 +108,28 @@ function headNounAfter(text: string, from: number, objectRe?: RegExp): string | 
     const m = new RegExp(String.raw`^(?:[\s,]+(?:[\p{L}’'-]+\s+){0,3}?)?(${objectRe.source})\b`, 'iu').exec(rest);
     return m ? singular(m[1]!) : null;
   }
-  const words = rest.split(/[^\p{L}'’-]+/u).filter(Boolean);
-  for (const w of words.slice(0, 5)) {
-    if (DETERMINERS.test(w) || /^(?:to|that|on|in|by|for|of|with|a|an)$/i.test(w)) continue;
-    return singular(w.replace(/[’']s$/, ''));
-  }
-  return null;
+  // the head of the noun phrase after the verb: its last word before a boundary ("the sell-on clause in…")
+  const phrase = /^[\s,]*((?:[\p{L}\p{N}%'’-]+\s+){0,4}?[\p{L}'’-]+)(?=\s*(?:$|[,.;:()]|\s(?:that|to|on|in|at|by|for|of|with|after|before|from|as|and|but|because|which|who|was|were|is|are|had|has|would|will|would)\b))/u.exec(rest);
+  if (!phrase) return null;
+  const words = phrase[1]!.split(/\s+/).filter((w) => !DETERMINERS.test(w) && !/^(?:as|a|an|\d[\d.,%]*)$/i.test(w));
+  const head = words[words.length - 1];
+  return head ? singular(head.replace(/[’']s$/, '')) : null;
+}
+
+/**
+ * "The results have not been confirmed", "An opposition amendment to keep the library open was rejected":
+ * in the passive, the object is the subject of the clause, the head of its first noun phrase.
+ */
+function passiveObject(text: string, at: number): string | null {
+  const before = text.slice(0, at);
+  if (!/(?:has|have|had|was|were|is|are|be|been|being)(?:\s+(?:not|never|yet|already|now|officially|formally|since|also))*(?:\s+(?:been|be))?\s*$/i.test(before)) return null;
+  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+  const clause = before.slice(clauseStart).replace(/^\s*(?:\d+[.)]\s*)?/, '');
+  const np = /^\s*((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)(?=\s+(?:to|of|on|in|at|for|from|with|by|that|which|who|has|have|had|was|were|is|are)\b)/u.exec(clause);
+  if (!np) return null;
+  const words = np[1]!.split(/\s+/).filter((w) => !DETERMINERS.test(w));
+  const head = words[words.length - 1];
+  return head ? singular(head.replace(/[’']s$/, '')) : null;
 }
 
 function headNounBefore(text: string, at: number): string | null {
@@ -111,19 +153,21 @@ export function findClaims(ctx: SentenceContext, pairs: PolarityPair[] = POLARIT
         const objRe = pair.object ? new RegExp(pair.object, 'i') : undefined;
         const object = pair.family === 'future' || pair.family === 'availability'
           ? (m[1] ? m[1].toLowerCase() : pair.family)
-          : headNounAfter(ctx.text, m.index + m[0].length, objRe);
+          : passiveObject(ctx.text, m.index) ?? headNounAfter(ctx.text, m.index + m[0].length, objRe) ??
+            (objRe ? headNounAfter(ctx.text, m.index + m[0].length) : null);
         if (!object) continue;
+        const refined = VAGUE_OBJECTS.has(object) ? complementObject(ctx.text, m.index + m[0].length) : null;
+        const finalObject = refined ?? object;
         const clause = ctx.text.slice(Math.max(0, ctx.text.lastIndexOf(',', m.index) + 1), m.index);
         // Conditionals, modals and early reports are not assertions: "If OpenAI can navigate classified
         // networks…", "Initial reports suggested OpenAI might deploy…".
         if (pair.family !== 'future' && (/^\s*(?:if|unless|whether)\b/i.test(ctx.text) || /\b(?:might|could|would|may|if|whether|initial(?:ly)?|earlier reports?|rumou?rs?)\b/i.test(clause))) continue;
-        const subject = nearestEntity(ctx, m.index, pair.object ? 40 : 80);
-        if (!subject) continue;
+        const subject = pair.object ? nearestEntity(ctx, m.index, 40) : actorBefore(ctx, m.index);
         const negated = NEGATOR.test(ctx.text.slice(Math.max(0, m.index - 40), m.index)) && pair.family !== 'future' && pair.family !== 'availability';
         const pol = (negated ? -polarity : polarity) as 1 | -1;
         out.push({
-          key: `${pair.family}|${subject.toLowerCase()}|${object}`,
-          subject, predicate: pair.family, object, polarity: pol, corrected,
+          key: `${pair.family}|${(subject ?? '').toLowerCase()}|${finalObject}`,
+          subject, predicate: pair.family, object: finalObject, polarity: pol, corrected,
           sentence: ctx.index, start: ctx.start + m.index, end: ctx.start + m.index + m[0].length, line: ctx.line,
         });
       }
@@ -135,9 +179,12 @@ export function findClaims(ctx: SentenceContext, pairs: PolarityPair[] = POLARIT
 export function findEvents(ctx: SentenceContext): EventDate[] {
   const out: EventDate[] = [];
   if (CORRECTION.test(ctx.text)) return out;
-  const days = ctx.dates.filter((d) => d.start && d.end && dayspan(d.start, d.end) <= 31);
+  const days = ctx.dates.filter((d) => (d.start && d.end && dayspan(d.start, d.end) <= 31) || d.monthDay);
   if (days.length !== 1) return out; // two dates in one sentence: which one the event has is unclear
-  const date = days[0]!;
+  const found = days[0]!;
+  const date = found.start && found.end
+    ? { start: found.start, end: found.end, text: found.text }
+    : { start: found.monthDay!, end: found.monthDay!, text: found.text, monthDayOnly: true };
   for (const [family, re] of EVENT_VERBS) {
     const m = re.exec(ctx.text);
     if (!m) continue;
@@ -147,7 +194,7 @@ export function findEvents(ctx: SentenceContext): EventDate[] {
     out.push({
       key: `${family}|${noun}|${(subject ?? '').toLowerCase()}`,
       subject, predicate: family,
-      date: { start: date.start!, end: date.end!, text: date.text },
+      date,
       sentence: ctx.index, start: ctx.start + m.index, end: ctx.start + m.index + m[0].length, line: ctx.line,
     });
     break;

@@ -11,6 +11,9 @@ export interface DateSpan {
   index: number;
   start: string | null;
   end: string | null;
+  /** For a day named without a year and no reference date ("March 3"): MM-DD, so that two such dates can
+   * still be compared with each other, though neither can be placed on a calendar. */
+  monthDay?: string;
 }
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -199,8 +202,10 @@ export function findDates(sentence: string, ref: string | null): DateSpan[] {
     const relative = !c.isCertain('year') || (probe !== null && (!twin || twin.start.date().getTime() !== d.getTime()));
     let start: string | null;
     let end: string | null;
+    let monthDay: string | undefined;
     if (relative && !ref) {
       start = end = null;
+      if (c.isCertain('day') && c.isCertain('month')) monthDay = `${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
     } else if (c.isCertain('day') || c.isCertain('weekday')) {
       start = iso(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
       const e = r.end?.date();
@@ -209,7 +214,7 @@ export function findDates(sentence: string, ref: string | null): DateSpan[] {
       start = iso(d.getUTCFullYear(), d.getUTCMonth(), 1);
       end = iso(d.getUTCFullYear(), d.getUTCMonth(), monthEnd(d.getUTCFullYear(), d.getUTCMonth()));
     }
-    take({ text, index: r.index, start, end });
+    take({ text, index: r.index, start, end, ...(monthDay ? { monthDay } : {}) });
   }
   BARE_YEAR.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -19,6 +19,8 @@ export interface RawFigure {
   measure: string;
   precision: number;
   change: boolean;
+  /** One side of a comparison in its sentence ("to 4.25% from 4.5%"). */
+  comparison?: boolean;
   start: number;
   end: number;
 }
@@ -30,7 +32,10 @@ const MASKS: RegExp[] = [
   /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g,
   /\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|ai|io|co|uk|gov|edu|info|news)(?:\/\S*)?\b/gi,
   // phone numbers: +44 20 7946 0958, (555) 123-4567, 555-123-4567
-  /(?:\+\d{1,3}[\s.-]?)?\(?\b\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b/g,
+  /(?:\+\d{1,3}[\s.-]?)?\(?\b\d{2,5}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b/g,
+  // a number with a leading zero is a code (phone, postcode, ID), never an amount
+  /\b0\d{3,}\b/g,
+  /\b\d+ min(?:ute)?s? read\b/gi,
   /\+\d{1,3}[\s\d().-]{7,}\d/g,
   // UK and US postcodes
   /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/g,
@@ -109,7 +114,7 @@ function boundBefore(before: string): Bound {
 }
 
 /** Counted noun after the number: skips up to two modifiers, stops at the first non-noun. */
-function countedNoun(tokens: Token[], from: number, after: string): { unit: string; compound: string; end: number } | null {
+function countedNoun(tokens: Token[], from: number, after: string, masked: string, base: number): { unit: string; compound: string; end: number } | null {
   // "32-member alliance", "a seven-day stoppage": the hyphenated word is the unit.
   const hyph = /^-([a-z]+)(?:-([a-z]+))?\b/i.exec(after);
   if (hyph) {
@@ -120,6 +125,8 @@ function countedNoun(tokens: Token[], from: number, after: string): { unit: stri
   for (const t of tokens) {
     if (t.start < from) continue;
     if (words.length >= 4) break;
+    // a word the masks blanked (a date such as "last year") ends the noun phrase
+    if (masked.slice(t.start - base, t.end - base).trim() === '') break;
     words.push({ text: t.text, pos: t.pos, end: t.end - from });
   }
   const nouns: string[] = [];
@@ -128,7 +135,7 @@ function countedNoun(tokens: Token[], from: number, after: string): { unit: stri
   for (const w of words) {
     const lw = w.text.toLowerCase();
     if (NOT_UNITS.has(lw)) break;
-    if (w.pos === 'NOUN' || (w.pos === 'PROPN' && nouns.length === 0 && /^[A-Z]{2,}$|^[a-z]/.test(w.text) === false)) {
+    if (w.pos === 'NOUN' || (w.pos === 'PROPN' && nouns.length === 0 && /^[a-z]/.test(w.text) === false && (/^[A-Z]{2,5}s?$/.test(w.text) || words.indexOf(w) > 0))) {
       nouns.push(lw);
       end = w.end;
     } else if ((w.pos === 'ADJ' || w.pos === 'VERB' || w.pos === 'PROPN') && nouns.length === 0 && modifiers < 2 && /^[A-Za-z][\w-]*$/.test(w.text)) {
@@ -142,7 +149,57 @@ function countedNoun(tokens: Token[], from: number, after: string): { unit: stri
   return { unit: singular(last), compound, end };
 }
 
+const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|whereas|with|as|which|although|though)\b|\s(?:but|while|whereas|although)\s|,\s+(?=[a-z]+\s+(?:is|was|are|were|has|had|rose|fell|stood)\b)/g;
+
+/** The clause around `at`: cues outside it describe other figures ("inflation at 3%, and growth at 0.75%"). */
+function clauseAround(sentence: string, at: number): [number, number] {
+  let start = 0;
+  let end = sentence.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(sentence))) {
+    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    else if (m.index >= at) {
+      end = m.index;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+/** The measure a money or percentage figure reports, from cue words in its own clause and near it. */
 function measureFromCues(sentence: string, at: number): string | null {
+  const [cs, ce] = clauseAround(sentence, at);
+  const from = Math.max(cs, at - 60);
+  const to = Math.min(ce, at + 60);
+  return nearestCue(sentence.slice(from, to), at - from);
+}
+
+const AMOUNT_NOUN_STOP = /^(?:year|month|week|day|quarter|time|people|person|rise|increase|drop|fall|cut|jump)$/;
+
+/**
+ * What an amount is of, from the noun right after it: "a £120m capital programme", "$4.3 billion in
+ * revenue", "£7m in potential add-ons". Cue words elsewhere in the clause are the fallback.
+ */
+function measureOfAmount(tokens: Token[], from: number, masked: string, base: number): string | null {
+  const after = masked.slice(from - base, from - base + 40);
+  const lead = /^\s*(?:in|of|worth of|for)?\s*/i.exec(after)![0].length;
+  const noun = countedNoun(tokens, from + lead, after.slice(lead), masked, base);
+  if (!noun || AMOUNT_NOUN_STOP.test(noun.unit)) return null;
+  for (const [name, re] of MEASURE_CUES) if (re.test(noun.compound)) return name;
+  return noun.unit;
+}
+
+/** "11 people were killed" counts deaths, not people. */
+const PERSON_FATE: Array<[RegExp, string]> = [
+  [/^\s*(?:\w+\s+){0,2}?(?:were|have been|had been|are|was)?\s*(?:killed|dead|died|confirmed dead|lost their lives|perished)\b/i, 'death'],
+  [/^\s*(?:\w+\s+){0,2}?(?:were|have been|had been|are|was)?\s*(?:injured|hurt|wounded|hospitali[sz]ed)\b/i, 'injury'],
+  [/^\s*(?:\w+\s+){0,2}?(?:were|have been|had been|are|was)?\s*(?:evacuated|displaced|forced to flee)\b/i, 'evacuee'],
+  [/^\s*(?:\w+\s+){0,2}?(?:were|have been|had been|are|was)?\s*(?:arrested|detained)\b/i, 'arrest'],
+  [/^\s*(?:\w+\s+){0,2}?(?:were|have been|had been|are|was)?\s*(?:missing|unaccounted for)\b/i, 'missing'],
+];
+
+function nearestCue(sentence: string, at: number): string | null {
   let best: string | null = null;
   let bestDist = Infinity;
   for (const [name, re] of MEASURE_CUES) {
@@ -223,7 +280,7 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
     if (isWord && /^(?:one|a|zero)$/i.test(n1!) && scale === 1 && !unit) continue;
     // "k", "m", "b" alone are only scales next to money or digits
     if (isWord && scaleWord.length === 1) continue;
-    let value = p1.value * scale;
+    let value = Number((p1.value * scale).toPrecision(15));
     let range: [number, number] | undefined;
     if (n2 !== undefined) {
       const p2 = parseNumber(n2);
@@ -257,7 +314,7 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
     if (SKIP_AFTER.test(afterText) && !hasUnitMark) continue;
     let compound = '';
     if (!unit) {
-      const noun = countedNoun(tokens, base + end, afterText);
+      const noun = countedNoun(tokens, base + end, afterText, masked, base);
       if (noun) {
         unit = noun.unit;
         compound = noun.compound;
@@ -280,7 +337,11 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
     }
     let change = false;
     const near = masked.slice(Math.max(0, start - 30), start);
-    if (FALL.test(near) && /\b(?:by|of|to|at)?\s*$/i.test(near)) {
+    // "cut 1,800 jobs" counts jobs; only rates, amounts and "by N" report a change
+    const rateOrAmount = pct || /^[A-Z]{3}$/.test(unit) || unit === 'count' || /\bby\s+$/i.test(near);
+    if (!rateOrAmount) {
+      /* a counted noun after a verb of change is the thing counted */
+    } else if (FALL.test(near) && /\b(?:by|of|to|at)?\s*$/i.test(near)) {
       change = /\bto\s*$/i.test(near) ? false : true;
       if (change) value = -Math.abs(value);
     } else if (RISE.test(near)) {
@@ -294,9 +355,13 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
     if (boundMatch && (bound !== 'exact' || range)) textStart = boundMatch.index;
     const decimals = p1.decimals;
     const precision = scale === 1 ? Math.pow(10, -decimals) : Math.pow(10, -decimals) * scale;
-    const measure = pct || /^[A-Z]{3}$/.test(unit) || unit === 'count'
-      ? measureFromCues(sentence, start) ?? (pct ? 'percentage' : unit === 'count' ? 'count' : 'amount')
-      : canonicalMeasure(compound, unit);
+    let measure = unit === 'count' ? 'count'
+      : pct || /^[A-Z]{3}$/.test(unit) ? measureOfAmount(tokens, base + end, masked, base) ?? measureFromCues(sentence, start) ?? (pct ? 'percentage' : 'amount')
+        : canonicalMeasure(compound, unit);
+    if (measure === 'person' || measure === 'count') {
+      const fate = PERSON_FATE.find(([re]) => re.test(masked.slice(end, end + 50)));
+      if (fate) measure = fate[1];
+    }
     const fig: RawFigure = {
       text: sentence.slice(textStart, end).trim(),
       value: Number.isFinite(value) ? value : 0,
@@ -323,5 +388,30 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
       precision: 0.01, change: false, start: base + m.index, end: base + m.index + m[1]!.length,
     });
   }
+  markComparisons(out, masked, base);
   return out.sort((a, b) => a.start - b.start);
+}
+
+const COMPARISON = /\b(?:from|to|versus|vs\.?|compared (?:with|to)|against|up from|down from|than|previously|a year earlier|last year's|instead of|rather than)\b/i;
+
+/**
+ * Two figures of one kind in one sentence joined by "from", "to", "compared with"… report a change or a
+ * comparison ("cut to 4.25% from 4.5%", "a margin of 61.5%, down from 63.2%"): neither alone is the level
+ * another article could contradict.
+ */
+function markComparisons(figs: RawFigure[], masked: string, base: number): void {
+  const kind = (f: RawFigure): string => (/^(?:[A-Z]{3}|%|pp|bp)$/.test(f.unit) ? f.unit : f.measure);
+  for (let i = 0; i < figs.length; i++) {
+    for (let j = i + 1; j < figs.length; j++) {
+      const a = figs[i]!;
+      const b = figs[j]!;
+      if (kind(a) !== kind(b)) continue;
+      const [first, second] = a.start < b.start ? [a, b] : [b, a];
+      const between = masked.slice(first.end - base, second.start - base);
+      if (between.length < 60 && COMPARISON.test(between)) {
+        a.comparison = true;
+        b.comparison = true;
+      }
+    }
+  }
 }

@@ -21,6 +21,9 @@ export interface AnalyzeOptions {
   polarityPairs?: PolarityPair[];
 }
 
+/** News organisations report figures; they are rarely what a figure is about. */
+const MEDIA = /^(?:Reuters|Bloomberg|AP|AFP|Associated Press|Agence France-Presse|UPI|dpa|Xinhua|TASS|BBC|CNN|CNBC|NPR|PA)$|\b(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Guardian|Telegraph|Press|Wire|Daily|Courier|Chronicle|Star|Observer|Independent|Radio|TV|Television|Broadcasting)\b/;
+
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -86,19 +89,23 @@ export function analyzeArticle(path: string, text: string, opts: AnalyzeOptions 
     if (s.role === 'furniture') return;
     if (s.role === 'body' || s.role === 'bullet') bodyTexts.push(stext);
     const found = findDates(stext, date);
-    const spans = found.map((d) => ({ index: d.index, length: d.text.length, start: d.start, end: d.end, text: d.text }));
+    const spans = found.map((d) => ({ index: d.index, length: d.text.length, start: d.start, end: d.end, text: d.text, ...(d.monthDay ? { monthDay: d.monthDay } : {}) }));
     for (const d of found) {
       const off = s.start + d.index;
       const p = position(st.lineStarts, off);
       dates.push({ text: d.text, start: d.start, end: d.end, offset: off, line: p.line, column: p.column, sentence: si });
     }
     const ents: SentenceContext['entities'] = [];
+    // A dateline ("CEDAR RAPIDS, Iowa —", "LONDON, March 6 (Reuters) -") names where the story was filed,
+    // not what its figures are about.
+    const dateline = /^[A-Z][A-Za-z .,'’-]{2,60}?(?:\([A-Za-z .]+\))?\s*[—–-]{1,2}\s/.exec(stext);
+    const bodyFrom = dateline && /^[A-Z]{2,}|\(/.test(dateline[0]) ? dateline[0].length : 0;
     if (mentionRe) {
-      mentionRe.lastIndex = 0;
+      mentionRe.lastIndex = bodyFrom;
       let m: RegExpExecArray | null;
       while ((m = mentionRe.exec(stext))) {
         const name = formIndex.get(m[0].toLowerCase());
-        if (name) ents.push({ name, index: m.index, end: m.index + m[0].length });
+        if (name && !MEDIA.test(name)) ents.push({ name, index: m.index, end: m.index + m[0].length });
       }
     }
     const ctx: SentenceContext = { text: stext, start: s.start, line: s.line, index: si, entities: ents, dates: spans };
@@ -121,7 +128,7 @@ export function analyzeArticle(path: string, text: string, opts: AnalyzeOptions 
       figures.push({
         text: f.text, value: f.value, unit: f.unit, bound: f.bound, ...(f.range ? { range: f.range } : {}),
         measure: f.measure, subject, period: per ? { text: per.text, start: per.start, end: per.end } : null,
-        attribution, precision: f.precision, change: f.change, start: f.start, end: f.end,
+        attribution, precision: f.precision, change: f.change, ...(f.comparison ? { comparison: true } : {}), start: f.start, end: f.end,
         line: p.line, column: p.column, sentence: si,
       });
     }

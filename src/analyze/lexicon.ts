@@ -31,8 +31,9 @@ export const CURRENCY_SUFFIX: Record<string, string> = {
 
 /** Words before a number that bound it. Longest first, matched at the end of the text before the figure. */
 export const BOUND_WORDS: Array<[RegExp, 'at-least' | 'at-most' | 'approx']> = [
-  [/\b(?:more than|over|at least|upwards of|in excess of|above|exceeding|greater than|no fewer than|no less than|north of|topping|beyond)\s+(?:a |an )?$/i, 'at-least'],
-  [/\b(?:up to|fewer than|less than|under|below|at most|no more than|a maximum of|as (?:many|much) as|not more than|short of|just under|just below)\s+(?:a |an )?$/i, 'at-most'],
+  // no article after the bound: "under a $4.6 million contract" is a preposition, not a bound
+  [/\b(?:more than|over|at least|upwards of|in excess of|above|exceeding|greater than|no fewer than|no less than|north of|topping|beyond)\s+$/i, 'at-least'],
+  [/\b(?:up to|fewer than|less than|under|below|at most|no more than|a maximum of|as (?:many|much) as|not more than|short of|just under|just below)\s+$/i, 'at-most'],
   [/\b(?:about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|close to|circa|ca\.|c\.|approx\.?|just over|just above|more or less|on the order of)\s+(?:a |an )?$/i, 'approx'],
   [/~\s*$/, 'approx'],
 ];
@@ -47,7 +48,7 @@ export const MEASURE_SYNONYMS: Record<string, string> = {
   worker: 'worker', employee: 'worker', staff: 'worker', docker: 'worker', dockworker: 'worker', 'dock worker': 'worker',
   labourer: 'worker', laborer: 'worker', job: 'job', 'staff member': 'worker',
   person: 'person', people: 'person', resident: 'person', citizen: 'person', individual: 'person', civilian: 'person',
-  death: 'death', dead: 'death', fatality: 'death', victim: 'death', body: 'death',
+  death: 'death', dead: 'death', fatality: 'death', victim: 'death', body: 'death', life: 'death',
   injury: 'injury', injured: 'injury', casualty: 'casualty',
   home: 'home', house: 'home', dwelling: 'home', household: 'household', 'housing unit': 'home', property: 'home',
   vote: 'vote', ballot: 'vote', voter: 'voter', seat: 'seat', patient: 'patient', participant: 'participant',
@@ -55,10 +56,14 @@ export const MEASURE_SYNONYMS: Record<string, string> = {
   container: 'container', ship: 'ship', vessel: 'ship', flight: 'flight', user: 'user', customer: 'customer',
   subscriber: 'subscriber', store: 'store', shop: 'store', branch: 'branch', acre: 'acre', hectare: 'hectare',
   firefighter: 'firefighter', officer: 'officer', soldier: 'soldier', troop: 'soldier',
+  position: 'job', role: 'job', post: 'job', 'job cut': 'job', 'job loss': 'job', redundancy: 'job', layoff: 'job',
+  stoppage: 'strike', walkout: 'strike', strike: 'strike',
 };
 
 /** Context words to the measure a money or percentage figure reports. */
 export const MEASURE_CUES: Array<[string, RegExp]> = [
+  ['target', /\b(?:target|targets|goal|objective|ceiling|cap)\b/i],
+  ['forecast', /\b(?:forecasts?|projections?|guidance|outlook|expected to reach)\b/i],
   ['revenue', /\b(?:revenues?|sales|turnover|top line|takings)\b/i],
   ['profit', /\b(?:profits?|net income|earnings|ebitda|operating income|surplus)\b/i],
   ['loss', /\b(?:loss|losses|deficit|shortfall|writedown|write-down)\b/i],

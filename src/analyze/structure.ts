@@ -45,6 +45,13 @@ const BYLINE = /^(?:by|written by|reporting by|words by|story by|edited by|editi
 const CAPTION = /^(?:\(?(?:photo|image|illustration|picture|graphic|credit|caption|pictured|photograph|file photo)s?\b\s*(?:by|:|credit)|photo by\b|image by\b|illustration by\b|\[(?:image|photo)\b)/i;
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
 
+/** "Share this article | 3 comments", "Markets | Technology | 3 min read": short segments between bars. */
+function isNavBar(s: string): boolean {
+  const parts = s.split(/\s+[|·•»›]\s+/);
+  if (parts.length < 2) return false;
+  return parts.every((p) => wordCount(p) <= 4 && !/[.!?]$/.test(p)) || parts.some((p) => FURNITURE.test(p.trim()) || /^\d+ min(?:ute)?s? read$/i.test(p.trim()));
+}
+
 function wordCount(s: string): number {
   const m = s.match(/\S+/g);
   return m ? m.length : 0;
@@ -69,7 +76,7 @@ export function classifyLine(t: string, index: number, seenTitle: boolean): Line
   const s = t.trim();
   if (s === '') return 'blank';
   if (isOpaque(s)) return 'opaque';
-  if (FURNITURE.test(s)) return 'furniture';
+  if (FURNITURE.test(s) || isNavBar(s)) return 'furniture';
   if (BULLET.test(s)) return 'bullet';
   if (CAPTION.test(s)) return 'caption';
   if (BYLINE.test(s) && wordCount(s) <= 14) return 'byline';

@@ -30,6 +30,22 @@ export interface CorpusIndex {
   subjects: Array<Array<string | null>>;
   figureBuckets: Map<string, FigureRef[]>;
   corroboration: Corroboration[][];
+  /** Canonical names of the people, organisations and places each article mentions. */
+  entitySets: Array<Set<string>>;
+}
+
+/**
+ * Two articles are about the same thing when they are one article, one story, or share two or more named
+ * people, organisations or places. Contradictions between statements with no stated subject are only looked
+ * for inside such pairs, so "14 dead" in a bridge story never meets "9 dead" in a storm story.
+ */
+export function sameTopic(index: CorpusIndex, a: number, b: number): boolean {
+  if (a === b || index.stories.storyOf[a] === index.stories.storyOf[b]) return true;
+  const ea = index.entitySets[a]!;
+  const eb = index.entitySets[b]!;
+  let shared = 0;
+  for (const e of ea) if (eb.has(e) && ++shared >= 2) return true;
+  return false;
 }
 
 export const GENERIC_MEASURES = new Set(['count', 'amount', 'percentage', 'share']);
@@ -38,9 +54,41 @@ export const GENERIC_MEASURES = new Set(['count', 'amount', 'percentage', 'share
  * Money and percentages compare within their unit and measure; counts compare by what they count, since
  * "32-member alliance", "32 member states" and "more than 30 countries" are one measure in three words.
  */
-export function figureKey(unit: string, measure: string): string {
-  const counted = !/^(?:[A-Z]{3}|%|pp|bp|fraction)$/.test(unit);
-  return counted ? `count|${measure}` : `${unit}|${measure}`;
+/** What kind of quantity a figure is: a currency, a percentage, points, or a count of something. */
+export function unitKind(unit: string): string {
+  return /^(?:[A-Z]{3}|%|pp|bp|fraction)$/.test(unit) ? unit : 'count';
+}
+
+/** Quarter-decade bins of magnitude: figures within rounding of each other fall in the same or next bin. */
+export function magnitudeBin(value: number): number {
+  const v = Math.abs(value);
+  return v < 1e-9 ? -1000 : Math.floor(Math.log10(v) * 4);
+}
+
+export function figureKey(unit: string, value: number): string {
+  return `${unitKind(unit)}|${magnitudeBin(value)}`;
+}
+
+/** Measures agree when equal, or when one of them is only generic ("percentage", "amount"). */
+export function measuresCompatible(a: string, b: string): boolean {
+  return a === b || GENERIC_MEASURES.has(a) || GENERIC_MEASURES.has(b);
+}
+
+const SUBJECT_STOP = new Set(['the', 'of', 'and', 'for', 'new', 'city', 'group', 'inc', 'ltd', 'plc', 'corp', 'company', 'council', 'united', 'national', 'state']);
+function subjectWords(s: string): string[] {
+  return s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && !SUBJECT_STOP.has(w));
+}
+
+/**
+ * For corroboration the subject is a hint, not a gate: texts name the same subject differently ("Bank of
+ * England", "the Bank", "Bank Rate"). Two stated subjects block only when they share no significant word.
+ */
+export function subjectsCompatible(a: string | null, b: string | null): boolean {
+  if (!a || !b || a === b) return true;
+  const wa = subjectWords(a);
+  const wb = new Set(subjectWords(b));
+  if (wa.length === 0 || wb.size === 0) return a.split(' ')[0] === b.split(' ')[0];
+  return wa.some((w) => wb.has(w));
 }
 
 export function buildIndex(articles: ArticleAnalysis[]): CorpusIndex {
@@ -50,16 +98,20 @@ export function buildIndex(articles: ArticleAnalysis[]): CorpusIndex {
   const figureBuckets = new Map<string, FigureRef[]>();
   articles.forEach((a, ai) =>
     a.figures.forEach((f, fi) => {
-      const k = figureKey(f.unit, f.measure);
+      const k = figureKey(f.unit, f.value);
       let b = figureBuckets.get(k);
       if (!b) figureBuckets.set(k, (b = []));
       b.push({ article: ai, figure: fi });
     }),
   );
   const corroboration: Corroboration[][] = articles.map((a) => a.figures.map(() => ({ by: [], independent: 0, reprints: 0, weak: false })));
-  for (const bucket of figureBuckets.values()) {
+  for (const [key, own] of figureBuckets) {
+    const [kind, binText] = key.split('|') as [string, string];
+    const bin = Number(binText);
+    // compare with this bin and its neighbours, where rounding and bounds can put an agreeing value
+    const bucket = [...own, ...(figureBuckets.get(`${kind}|${bin - 1}`) ?? []), ...(figureBuckets.get(`${kind}|${bin + 1}`) ?? [])];
     if (bucket.length < 2) continue;
-    for (const x of bucket) {
+    for (const x of own) {
       const fx = articles[x.article]!.figures[x.figure]!;
       const sx = subjects[x.article]![x.figure]!;
       const ownStory = stories.storyOf[x.article]!;
@@ -71,7 +123,7 @@ export function buildIndex(articles: ArticleAnalysis[]): CorpusIndex {
         const fy = articles[y.article]!.figures[y.figure]!;
         const sy = subjects[y.article]![y.figure]!;
         if (fx.change !== fy.change) continue;
-        if (sx && sy && sx !== sy) continue;
+        if (!subjectsCompatible(sx, sy) || !measuresCompatible(fx.measure, fy.measure)) continue;
         if (!periodsOverlap(fx.period, fy.period)) continue;
         const agree = compareValues(fx, fy);
         if (agree === 'conflict') continue;
@@ -85,5 +137,6 @@ export function buildIndex(articles: ArticleAnalysis[]): CorpusIndex {
       c.weak = strong.size === 0 && weak.size > 0;
     }
   }
-  return { aliases, stories, subjects, figureBuckets, corroboration };
+  const entitySets = articles.map((a) => new Set(a.entities.filter((e) => e.type !== 'other').map((e) => canonical(aliases, e.name)!)));
+  return { aliases, stories, subjects, figureBuckets, corroboration, entitySets };
 }

@@ -1,6 +1,6 @@
 import { canonical } from '../crosscheck/aliases.js';
 import { compareValues, samePeriod } from '../crosscheck/compatible.js';
-import { GENERIC_MEASURES } from '../crosscheck/index.js';
+import { GENERIC_MEASURES, sameTopic, subjectsCompatible, unitKind, type FigureRef } from '../crosscheck/index.js';
 import type { ArticleAnalysis, Finding, Location } from '../types.js';
 import type { Rule, RuleContext } from './types.js';
 import { findingAt, locationOf } from './types.js';
@@ -13,6 +13,7 @@ interface Item {
   end: number;
   sentence: number;
   describe: string;
+  subject?: string | null;
 }
 
 /**
@@ -43,6 +44,23 @@ function emit(
   return out;
 }
 
+const CONTEXT_STOP = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'from', 'was', 'were', 'are', 'has', 'had', 'have', 'its', 'their', 'his', 'her', 'said', 'says', 'about', 'more', 'than', 'some', 'over', 'into', 'after', 'before', 'will', 'would', 'could', 'been', 'also', 'per', 'cent', 'percent', 'million', 'billion', 'thousand']);
+
+/** Content words around a figure, within its sentence: what the number is said about. */
+function contextWords(a: ArticleAnalysis, start: number, end: number, sentence: number): Set<string> {
+  const s = a.sentences[sentence];
+  const from = Math.max(s ? s.start : 0, start - 50);
+  const to = Math.min(s ? s.end : a.text.length, end + 50);
+  const words = (a.text.slice(from, start) + ' ' + a.text.slice(end, to)).toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+  return new Set(words.filter((w) => !CONTEXT_STOP.has(w)).map((w) => w.replace(/s$/, '')));
+}
+
+function sharedContext(x: Set<string>, y: Set<string>): number {
+  let n = 0;
+  for (const w of x) if (y.has(w)) n++;
+  return n;
+}
+
 function where(ctx: RuleContext, self: Item, o: Item): string {
   return o.article === self.article ? 'elsewhere in this article' : ctx.articles[o.article]!.path;
 }
@@ -50,21 +68,33 @@ function where(ctx: RuleContext, self: Item, o: Item): string {
 function numeric(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   const { articles, index } = ctx;
-  const keys = [...index.figureBuckets.keys()].sort();
-  for (const key of keys) {
-    const bucket = index.figureBuckets.get(key)!;
-    const measure = key.slice(key.indexOf('|') + 1);
-    if (GENERIC_MEASURES.has(measure) || bucket.length < 2) continue;
-    const bySubject = new Map<string, typeof bucket>();
-    for (const ref of bucket) {
-      const f = articles[ref.article]!.figures[ref.figure]!;
-      const subj = index.subjects[ref.article]![ref.figure];
-      if (!subj || f.change) continue;
-      let g = bySubject.get(subj);
-      if (!g) bySubject.set(subj, (g = []));
-      g.push(ref);
-    }
-    for (const [subject, refs] of [...bySubject.entries()].sort()) {
+  // Conflicting values can be far apart, so groups are keyed by kind, subject and measure, not by magnitude.
+  const bySubject = new Map<string, FigureRef[]>();
+  articles.forEach((a, ai) => a.figures.forEach((f, fi) => {
+    if (f.change || f.comparison || GENERIC_MEASURES.has(f.measure)) return;
+    const k = `${unitKind(f.unit)}\u0000${f.measure}`;
+    let g = bySubject.get(k);
+    if (!g) bySubject.set(k, (g = []));
+    g.push({ article: ai, figure: fi });
+  }));
+  {
+    for (const [k, refs] of [...bySubject.entries()].sort()) {
+      const [, measure] = k.split('\u0000') as [string, string];
+      const subjectOf = (it: Item): string | null => index.subjects[it.article]![Number(it.side.split('#')[1])] ?? null;
+      const ctxOf = new Map<Item, Set<string>>();
+      const context = (it: Item): Set<string> => {
+        let c = ctxOf.get(it);
+        if (!c) ctxOf.set(it, (c = contextWords(articles[it.article]!, it.start, it.end, it.sentence)));
+        return c;
+      };
+      // With both subjects named, they must agree; with one or none named, the words around the two
+      // figures must say they are about the same thing.
+      const sameThing = (a: Item, b: Item): boolean => {
+        const sa = subjectOf(a);
+        const sb = subjectOf(b);
+        if (sa && sb) return sa === sb || (subjectsCompatible(sa, sb) && sharedContext(context(a), context(b)) >= 1);
+        return sharedContext(context(a), context(b)) >= 2;
+      };
       if (refs.length < 2) continue;
       const fig = (it: Item) => articles[it.article]!.figures[Number(it.side.split('#')[1])]!;
       const items: Item[] = refs.map((r) => {
@@ -77,9 +107,10 @@ function numeric(ctx: RuleContext): Finding[] {
         if (same) it.side = same.side;
       }
       out.push(...emit(ctx, items,
-        (a, b) => samePeriod(fig(a).period, fig(b).period) && compareValues(fig(a), fig(b)) === 'conflict',
-        (self, others) => `Contradiction: ${measure} of ${subject} is "${self.describe}" here, but ${others.map((o) => `"${o.describe}" (${where(ctx, self, o)})`).join(', ')}.`,
-        { kind: 'numeric', subject, measure }));
+        (a, b) => sameTopic(index, a.article, b.article) && sameThing(a, b) &&
+          samePeriod(fig(a).period, fig(b).period) && compareValues(fig(a), fig(b)) === 'conflict',
+        (self, others) => `Contradiction: ${measure}${subjectOf(self) ? ` of ${subjectOf(self)}` : ''} is "${self.describe}" here, but ${others.map((o) => `"${o.describe}" (${where(ctx, self, o)})`).join(', ')}.`,
+        { kind: 'numeric', subject: null, measure }));
     }
   }
   return out;
@@ -91,36 +122,41 @@ function polarity(ctx: RuleContext): Finding[] {
   articles.forEach((a: ArticleAnalysis, ai) => {
     for (const c of a.claims) {
       if (c.corrected) continue;
-      const subject = canonical(index.aliases, c.subject) ?? '';
-      const key = `${c.predicate}|${subject.toLowerCase()}|${c.object}`;
+      const subject = canonical(index.aliases, c.subject);
+      const key = `${c.predicate}|${c.object}`;
       let g = groups.get(key);
       if (!g) groups.set(key, (g = []));
-      g.push({ article: ai, side: String(c.polarity), start: c.start, end: c.end, sentence: c.sentence, describe: a.text.slice(c.start, c.end) });
+      g.push({ article: ai, side: String(c.polarity), start: c.start, end: c.end, sentence: c.sentence, describe: a.text.slice(c.start, c.end), subject });
     }
   });
   const out: Finding[] = [];
   for (const key of [...groups.keys()].sort()) {
     const items = groups.get(key)!;
     if (new Set(items.map((i) => i.side)).size < 2) continue;
-    const [predicate, subject, object] = key.split('|');
-    out.push(...emit(ctx, items, (a, b) => a.side !== b.side,
-      (self, others) => `Contradiction about ${subject ? `${subject}'s ` : ''}${object} (${predicate}): "${self.describe}" here, but ${others.map((o) => `"${o.describe}" (${where(ctx, self, o)})`).join(', ')}.`,
-      { kind: 'polarity', predicate, subject, object }));
+    const [predicate, object] = key.split('|');
+    out.push(...emit(ctx, items,
+      (a, b) => a.side !== b.side && sameTopic(index, a.article, b.article) && subjectsCompatible(a.subject ?? null, b.subject ?? null) &&
+        (a.subject != null || b.subject != null || a.article === b.article || sameTopic(index, a.article, b.article)),
+      (self, others) => `Contradiction about ${self.subject ? `${self.subject}'s ` : 'the '}${object} (${predicate}): "${self.describe}" here, but ${others.map((o) => `"${o.describe}" (${where(ctx, self, o)})`).join(', ')}.`,
+      { kind: 'polarity', predicate, object }));
   }
   return out;
 }
 
 function dates(ctx: RuleContext): Finding[] {
-  const groups = new Map<string, Array<Item & { s: string; e: string }>>();
+  type Dated = Item & { s: string; e: string; md: boolean };
+  const groups = new Map<string, Dated[]>();
   const { articles, index } = ctx;
   articles.forEach((a, ai) => {
     for (const ev of a.events) {
       const [family, noun] = ev.key.split('|');
-      const subject = (canonical(index.aliases, ev.subject) ?? '').toLowerCase();
-      const key = `${family}|${noun}|${subject}`;
+      const subject = canonical(index.aliases, ev.subject);
+      const key = `${family}|${noun}`;
       let g = groups.get(key);
       if (!g) groups.set(key, (g = []));
-      g.push({ article: ai, side: `${ev.date.start}/${ev.date.end}`, start: ev.start, end: ev.end, sentence: ev.sentence, describe: ev.date.text, s: ev.date.start, e: ev.date.end });
+      // dates without a year compare by month and day only, with each other or with a single calendar day
+      const md = ev.date.monthDayOnly;
+      g.push({ article: ai, side: `${ev.date.start}/${ev.date.end}`, start: ev.start, end: ev.end, sentence: ev.sentence, describe: ev.date.text, s: ev.date.start, e: ev.date.end, md: md ?? false, subject });
     }
   });
   const out: Finding[] = [];
@@ -129,8 +165,14 @@ function dates(ctx: RuleContext): Finding[] {
     if (new Set(items.map((i) => i.side)).size < 2) continue;
     const [family, noun] = key.split('|');
     const disjoint = (a: Item, b: Item): boolean => {
-      const x = a as Item & { s: string; e: string };
-      const y = b as Item & { s: string; e: string };
+      const x = a as Dated;
+      const y = b as Dated;
+      if (!sameTopic(index, a.article, b.article) || !subjectsCompatible(a.subject ?? null, b.subject ?? null)) return false;
+      if (x.md || y.md) {
+        const mdOf = (d: Dated): string | null => (d.md ? d.s : d.s === d.e ? d.s.slice(5) : null);
+        const [p, q] = [mdOf(x), mdOf(y)];
+        return p !== null && q !== null && p !== q;
+      }
       return x.e < y.s || y.e < x.s;
     };
     out.push(...emit(ctx, items, disjoint,
