@@ -79,14 +79,20 @@ function actorBefore(ctx: SentenceContext, at: number, window = 80): string | nu
 
 const VAGUE_OBJECTS = new Set(['report', 'claim', 'rumour', 'rumor', 'speculation', 'suggestion', 'it', 'that', 'this', 'they', 'plan', 'news', 'story', 'allegation', 'move']);
 
-/** "denied reports that Corvane would close its plant": the object is what the reports say, "close plant". */
+/**
+ * "denied reports that Corvane would close its plant", "confirmed that the deal includes a sell-on clause":
+ * the object is what the reported clause says, as verb + head noun ("close plant", "include clause").
+ */
 function complementObject(text: string, from: number): string | null {
-  const m = /\b(?:would|will|had|has|was|is|were|planned to|plans to|to|could|might)\s+(?:not\s+)?([a-z]+)\s+/i.exec(text.slice(from, from + 120));
+  const rest = text.slice(from, from + 160);
+  const m = /\b(?:would|will|had|has|was|is|were|planned to|plans to|to|could|might)\s+(?:not\s+)?([a-z]+)\s+/i.exec(rest) ??
+    /^\s*(?:(?:reports?|claims?|suggestions?|rumou?rs?|speculation)\s+)?(?:that\s+)?(?:[\p{L}'’-]+\s+){1,4}?([a-z]+(?:s|ed))\s+/iu.exec(rest);
   if (!m) return null;
-  const verb = m[1]!.toLowerCase();
-  if (/^(?:be|been|have|not)$/.test(verb)) return null;
+  let verb = m[1]!.toLowerCase();
+  if (/^(?:be|been|have|not|is|was|has|its|this|his|its)$/.test(verb)) return null;
+  verb = verb.replace(/(?<=[^s])s$/, '').replace(/ed$/, 'e').replace(/ee$/, 'e');
   const head = headNounAfter(text, from + m.index + m[0].length - 1);
-  return head ? `${verb} ${head}` : null;
+  return head ? `${verb.replace(/e$/, '')} ${head}` : null;
 }
 
 function nearestEntity(ctx: SentenceContext, at: number, window = 60): string | null {
@@ -155,9 +161,10 @@ export function findClaims(ctx: SentenceContext, pairs: PolarityPair[] = POLARIT
           ? (m[1] ? m[1].toLowerCase() : pair.family)
           : passiveObject(ctx.text, m.index) ?? headNounAfter(ctx.text, m.index + m[0].length, objRe) ??
             (objRe ? headNounAfter(ctx.text, m.index + m[0].length) : null);
-        if (!object) continue;
-        const refined = VAGUE_OBJECTS.has(object) ? complementObject(ctx.text, m.index + m[0].length) : null;
+        const afterVerb = ctx.text.slice(m.index + m[0].length);
+        const refined = !object || VAGUE_OBJECTS.has(object) || /^\s*that\b/i.test(afterVerb) ? complementObject(ctx.text, m.index + m[0].length) : null;
         const finalObject = refined ?? object;
+        if (!finalObject) continue;
         const clause = ctx.text.slice(Math.max(0, ctx.text.lastIndexOf(',', m.index) + 1), m.index);
         // Conditionals, modals and early reports are not assertions: "If OpenAI can navigate classified
         // networks…", "Initial reports suggested OpenAI might deploy…".
@@ -190,7 +197,7 @@ export function findEvents(ctx: SentenceContext): EventDate[] {
     if (!m) continue;
     const noun = headNounBefore(ctx.text, m.index);
     if (!noun) continue;
-    const subject = nearestEntity(ctx, m.index, 120);
+    const subject = actorBefore(ctx, m.index, 120);
     out.push({
       key: `${family}|${noun}|${(subject ?? '').toLowerCase()}`,
       subject, predicate: family,

@@ -5,6 +5,7 @@
  * sentence at a time (it is super-linear on long strings), and its "now" and "for a second" are dropped.
  */
 import * as chronoEn from 'chrono-node/en';
+import type { ParsedComponents } from 'chrono-node';
 
 export interface DateSpan {
   text: string;
@@ -189,7 +190,16 @@ export function findDates(sentence: string, ref: string | null): DateSpan[] {
   const instant = ref ? new Date(ref + 'T12:00:00Z') : new Date(Date.UTC(2000, 0, 1, 12));
   // Without a reference date, parse again against another instant: whatever moves is relative and stays open.
   const probe = ref ? null : chronoEn.casual.parse(sentence, { instant: new Date(Date.UTC(2011, 6, 15, 12)), timezone: 0 });
-  for (const r of chronoEn.casual.parse(sentence, { instant, timezone: 0 })) {
+  const results: Array<{ text: string; index: number; start: ParsedComponents; end?: ParsedComponents | null }> =
+    chronoEn.casual.parse(sentence, { instant, timezone: 0 });
+  // "the afternoon of Thursday, Feb. 6": chrono keeps the part of day and loses the day; parse what follows "of"
+  for (const [i, r] of [...results.entries()]) {
+    const of = / of (.+)$/.exec(r.text);
+    if (!of || r.start.isCertain('day')) continue;
+    const inner = chronoEn.casual.parse(of[1]!, { instant, timezone: 0 })[0];
+    if (inner && inner.index === 0) results[i] = { text: inner.text, index: r.index + of.index + 4, start: inner.start, end: inner.end ?? null };
+  }
+  for (const r of results) {
     const text = r.text;
     const c = r.start;
     const dayish = c.isCertain('day') || c.isCertain('weekday') || c.isCertain('month');

@@ -77,7 +77,7 @@ const FRACTIONS: Record<string, number> = {
 };
 
 const DEFINITE = /\b(?:the|these|those|its|their|his|her|our|your|all|both|every|each|first|last|other|same|of the)\s+$/i;
-const SKIP_AFTER = /^[-\s]*(?:of (?:them|us|those|these|the (?:most|best|biggest|largest|few))|another|other|thing|way|day|time|point|side|hand|another|more time)\b/i;
+const SKIP_AFTER = /^\s+(?:of (?:them|us|those|these|the (?:most|best|biggest|largest|few))|another|other|thing|way|day|time|point|side|hand|another|more time)\b/i;
 const NOT_UNITS = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'a', 'an', 'the', 'than', 'as', 'per', 'that', 'which', 'who', 'is', 'was', 'were', 'are', 'be', 'has', 'have', 'had']);
 
 const IRREGULAR: Record<string, string> = {
@@ -116,10 +116,16 @@ function boundBefore(before: string): Bound {
 /** Counted noun after the number: skips up to two modifiers, stops at the first non-noun. */
 function countedNoun(tokens: Token[], from: number, after: string, masked: string, base: number): { unit: string; compound: string; end: number } | null {
   // "32-member alliance", "a seven-day stoppage": the hyphenated word is the unit.
-  const hyph = /^-([a-z]+)(?:-([a-z]+))?\b/i.exec(after);
+  const hyph = /^-([a-z]+)(?:-([a-z]+))?\b(?:\s+([a-z]+))?/i.exec(after);
   if (hyph) {
     const w = hyph[1]!.toLowerCase();
-    if (!NOT_UNITS.has(w)) return { unit: singular(w), compound: singular(w), end: hyph[0].length };
+    if (!NOT_UNITS.has(w)) {
+      // "a seven-day stoppage" measures the stoppage's length; "a 32-member alliance" counts members
+      const noun = hyph[3]?.toLowerCase();
+      const timeUnit = /^(?:day|week|month|year|hour|minute)$/.test(w);
+      const compound = timeUnit && noun && !NOT_UNITS.has(noun) ? `${MEASURE_SYNONYMS[singular(noun)] ?? singular(noun)} duration` : singular(w);
+      return { unit: singular(w), compound, end: hyph[0].length - (hyph[3] ? hyph[3].length + (hyph[0].length - hyph[0].trimEnd().length) : 0) - (hyph[3] ? /\s+$/.exec(hyph[0].slice(0, hyph[0].length - hyph[3].length))![0].length : 0) };
+    }
   }
   const words: Array<{ text: string; pos: string; end: number }> = [];
   for (const t of tokens) {
@@ -217,6 +223,7 @@ function nearestCue(sentence: string, at: number): string | null {
 }
 
 export function canonicalMeasure(compound: string, unit: string): string {
+  if (compound.endsWith(' duration')) return compound;
   return MEASURE_SYNONYMS[compound] ?? MEASURE_SYNONYMS[unit] ?? unit;
 }
 
@@ -392,7 +399,7 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
   return out.sort((a, b) => a.start - b.start);
 }
 
-const COMPARISON = /\b(?:from|to|versus|vs\.?|compared (?:with|to)|against|up from|down from|than|previously|a year earlier|last year's|instead of|rather than)\b/i;
+const COMPARISON = /\b(?:from|to|versus|vs\.?|compared (?:with|to)|against|up from|down from|than|previously|a year earlier|last year's|instead of|rather than|of the|out of)\b/i;
 
 /**
  * Two figures of one kind in one sentence joined by "from", "to", "compared with"… report a change or a
@@ -401,11 +408,13 @@ const COMPARISON = /\b(?:from|to|versus|vs\.?|compared (?:with|to)|against|up fr
  */
 function markComparisons(figs: RawFigure[], masked: string, base: number): void {
   const kind = (f: RawFigure): string => (/^(?:[A-Z]{3}|%|pp|bp)$/.test(f.unit) ? f.unit : f.measure);
+  // a bare count ("98 of the 230 seats") takes the kind of the figure it is compared with
+  const sameKind = (a: RawFigure, b: RawFigure): boolean => kind(a) === kind(b) || (a.unit === 'count' && !/^(?:[A-Z]{3}|%|pp|bp)$/.test(b.unit)) || (b.unit === 'count' && !/^(?:[A-Z]{3}|%|pp|bp)$/.test(a.unit));
   for (let i = 0; i < figs.length; i++) {
     for (let j = i + 1; j < figs.length; j++) {
       const a = figs[i]!;
       const b = figs[j]!;
-      if (kind(a) !== kind(b)) continue;
+      if (!sameKind(a, b)) continue;
       const [first, second] = a.start < b.start ? [a, b] : [b, a];
       const between = masked.slice(first.end - base, second.start - base);
       if (between.length < 60 && COMPARISON.test(between)) {

@@ -120,9 +120,13 @@ export function analyzeArticle(path: string, text: string, opts: AnalyzeOptions 
       const candidates = ents.filter((e) => !(attribution && attribution.name.includes(e.name)) && !(e.index >= rel && e.index < f.end - s.start));
       const beforeE = candidates.filter((e) => e.end <= rel).pop();
       const afterE = candidates.find((e) => e.index >= f.end - s.start);
-      const subject = beforeE?.name ?? afterE?.name ?? null;
-      const after = spans.find((d) => d.index >= f.end - s.start && d.start !== null);
-      const beforeD = [...spans].reverse().find((d) => d.index + d.length <= rel && (d.start !== null || d.end !== null));
+      // "the 230-seat Assembly of the Republic": a figure right before a name describes that name
+      const modified = ents.find((e) => e.index >= f.end - s.start && e.index - (f.end - s.start) <= 2);
+      const subject = modified?.name ?? beforeE?.name ?? afterE?.name ?? null;
+      // "its worst result since the 1980s": a date after "since" is a point of comparison, not the period
+      const periodic = spans.filter((d) => !/\bsince\s+(?:the\s+)?$/i.test(stext.slice(Math.max(0, d.index - 12), d.index)));
+      const after = periodic.find((d) => d.index >= f.end - s.start);
+      const beforeD = [...periodic].reverse().find((d) => d.index + d.length <= rel);
       const per = after ?? beforeD ?? null;
       const p = position(st.lineStarts, f.start);
       figures.push({

@@ -41,11 +41,15 @@ export function periodsOverlap(a: Period | null, b: Period | null): boolean {
   return a0 <= b1 && b0 <= a1;
 }
 
-/** Same period for a conflict: both unstated, or both stated with overlapping, similar-length intervals. */
+/**
+ * Same period for a conflict: stated periods must overlap and be of similar length ("revenue in 2024" and
+ * "in the first half of 2024" are not the same figure); an unstated period is taken to be the story's own.
+ */
 export function samePeriod(a: Period | null, b: Period | null): boolean {
-  const open = (p: Period | null): boolean => !p || (p.start === null && p.end === null);
-  if (open(a) && open(b)) return true;
-  if (open(a) || open(b)) return false;
+  // a period stated but not placeable ("last month" with no article date) is some other time than the story's
+  const unplaced = (p: Period | null): boolean => p !== null && p.start === null && p.end === null;
+  if (unplaced(a) || unplaced(b)) return unplaced(a) && unplaced(b) && a!.text.toLowerCase() === b!.text.toLowerCase();
+  if (!a || !b) return true;
   const [a0, a1] = interval(a!);
   const [b0, b1] = interval(b!);
   if (!(a0 <= b1 && b0 <= a1)) return false;

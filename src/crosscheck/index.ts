@@ -32,6 +32,31 @@ export interface CorpusIndex {
   corroboration: Corroboration[][];
   /** Canonical names of the people, organisations and places each article mentions. */
   entitySets: Array<Set<string>>;
+  /** The most-mentioned named entity of each article, its main subject. */
+  mainEntity: Array<string | null>;
+  /** Entity type by canonical name, from the articles that name it. */
+  entityTypes: Map<string, string>;
+  /** Each article's most frequent content words: a topic signal that needs no named entities. */
+  keywords: Array<Set<string>>;
+}
+
+const STOPWORDS = new Set(('about above after again against also although among another because been before being below between both ' +
+  'could did does doing down during each even every from further had has have having here however into its itself just last ' +
+  'like made make many more most much must never next night only other over said same says should since some such than that ' +
+  'their them then there these they this those through under until very week were what when where which while will with ' +
+  'would year years your told according people time first second new one two three four five six seven eight nine ten ' +
+  'percent cent million billion thousand monday tuesday wednesday thursday friday saturday sunday').split(' '));
+const KEYWORDS = 40;
+
+export function keywordsOf(text: string): Set<string> {
+  const counts = new Map<string, number>();
+  for (const w of text.toLowerCase().match(/\p{L}{4,}/gu) ?? []) {
+    if (STOPWORDS.has(w)) continue;
+    const k = w.replace(/(?:ies|es|s)$/, '');
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, KEYWORDS);
+  return new Set(top.map(([w]) => w));
 }
 
 /**
@@ -43,9 +68,16 @@ export function sameTopic(index: CorpusIndex, a: number, b: number): boolean {
   if (a === b || index.stories.storyOf[a] === index.stories.storyOf[b]) return true;
   const ea = index.entitySets[a]!;
   const eb = index.entitySets[b]!;
+  const ma = index.mainEntity[a];
+  const mb = index.mainEntity[b];
+  if ((ma && eb.has(ma)) || (mb && ea.has(mb))) return true;
   let shared = 0;
   for (const e of ea) if (eb.has(e) && ++shared >= 2) return true;
-  return false;
+  const ka = index.keywords[a]!;
+  const kb = index.keywords[b]!;
+  let common = 0;
+  for (const w of ka) if (kb.has(w)) common++;
+  return common >= Math.max(6, Math.min(ka.size, kb.size) * 0.2);
 }
 
 export const GENERIC_MEASURES = new Set(['count', 'amount', 'percentage', 'share']);
@@ -138,5 +170,15 @@ export function buildIndex(articles: ArticleAnalysis[]): CorpusIndex {
     }
   }
   const entitySets = articles.map((a) => new Set(a.entities.filter((e) => e.type !== 'other').map((e) => canonical(aliases, e.name)!)));
-  return { aliases, stories, subjects, figureBuckets, corroboration, entitySets };
+  const mainEntity = articles.map((a) => {
+    const top = a.entities.filter((e) => e.type !== 'other').sort((x, y) => y.mentions - x.mentions)[0];
+    return top && top.mentions >= 2 ? canonical(aliases, top.name) : null;
+  });
+  const entityTypes = new Map<string, string>();
+  for (const a of articles) for (const e of a.entities) {
+    const c = canonical(aliases, e.name)!;
+    if (!entityTypes.has(c) || entityTypes.get(c) === 'other') entityTypes.set(c, e.type);
+  }
+  const keywords = articles.map((a) => keywordsOf(a.text));
+  return { aliases, stories, subjects, figureBuckets, corroboration, entitySets, mainEntity, entityTypes, keywords };
 }

@@ -61,6 +61,23 @@ function sharedContext(x: Set<string>, y: Set<string>): number {
   return n;
 }
 
+/**
+ * When one side names its subject and the other does not, the unnamed side can only be about that subject
+ * if its article mentions it ("North Somerset Council's budget was rejected" vs Bristol's "the budget was
+ * approved" is two budgets).
+ */
+function namedIn(index: RuleContext['index'], subject: string, article: number): boolean {
+  return index.entitySets[article]!.has(subject) || index.mainEntity[article] === subject;
+}
+
+function subjectsAgree(index: RuleContext['index'], a: Item, b: Item): boolean {
+  const sa = a.subject ?? null;
+  const sb = b.subject ?? null;
+  if (sa && sb) return subjectsCompatible(sa, sb);
+  if (sa || sb) return namedIn(index, (sa ?? sb)!, sa ? b.article : a.article);
+  return true;
+}
+
 function where(ctx: RuleContext, self: Item, o: Item): string {
   return o.article === self.article ? 'elsewhere in this article' : ctx.articles[o.article]!.path;
 }
@@ -89,11 +106,23 @@ function numeric(ctx: RuleContext): Finding[] {
       };
       // With both subjects named, they must agree; with one or none named, the words around the two
       // figures must say they are about the same thing.
+      // Two different named subjects (parties, companies, people, places) are two things; when one of them
+      // is only a loose name ("Route" of "Route 9"), the words around the figures decide.
+      const actor = (name: string): boolean => {
+        const t = index.entityTypes.get(name);
+        return t === 'organization' || t === 'person' || t === 'place';
+      };
       const sameThing = (a: Item, b: Item): boolean => {
         const sa = subjectOf(a);
         const sb = subjectOf(b);
-        if (sa && sb) return sa === sb || (subjectsCompatible(sa, sb) && sharedContext(context(a), context(b)) >= 1);
-        return sharedContext(context(a), context(b)) >= 2;
+        const shared = sharedContext(context(a), context(b));
+        if (sa && sb) {
+          if (sa === sb) return true;
+          if (actor(sa) && actor(sb)) return subjectsCompatible(sa, sb) && shared >= 1;
+          return shared >= 3;
+        }
+        if (sa || sb) return namedIn(index, sa ?? sb!, sa ? b.article : a.article) && shared >= 2;
+        return shared >= 1;
       };
       if (refs.length < 2) continue;
       const fig = (it: Item) => articles[it.article]!.figures[Number(it.side.split('#')[1])]!;
@@ -135,8 +164,7 @@ function polarity(ctx: RuleContext): Finding[] {
     if (new Set(items.map((i) => i.side)).size < 2) continue;
     const [predicate, object] = key.split('|');
     out.push(...emit(ctx, items,
-      (a, b) => a.side !== b.side && sameTopic(index, a.article, b.article) && subjectsCompatible(a.subject ?? null, b.subject ?? null) &&
-        (a.subject != null || b.subject != null || a.article === b.article || sameTopic(index, a.article, b.article)),
+      (a, b) => a.side !== b.side && sameTopic(index, a.article, b.article) && subjectsAgree(index, a, b),
       (self, others) => `Contradiction about ${self.subject ? `${self.subject}'s ` : 'the '}${object} (${predicate}): "${self.describe}" here, but ${others.map((o) => `"${o.describe}" (${where(ctx, self, o)})`).join(', ')}.`,
       { kind: 'polarity', predicate, object }));
   }
@@ -167,7 +195,7 @@ function dates(ctx: RuleContext): Finding[] {
     const disjoint = (a: Item, b: Item): boolean => {
       const x = a as Dated;
       const y = b as Dated;
-      if (!sameTopic(index, a.article, b.article) || !subjectsCompatible(a.subject ?? null, b.subject ?? null)) return false;
+      if (!sameTopic(index, a.article, b.article) || !subjectsAgree(index, a, b)) return false;
       if (x.md || y.md) {
         const mdOf = (d: Dated): string | null => (d.md ? d.s : d.s === d.e ? d.s.slice(5) : null);
         const [p, q] = [mdOf(x), mdOf(y)];
