@@ -85,8 +85,10 @@ const VAGUE_OBJECTS = new Set(['report', 'claim', 'rumour', 'rumor', 'speculatio
  */
 function complementObject(text: string, from: number): string | null {
   const rest = text.slice(from, from + 160);
-  const m = /\b(?:would|will|had|has|was|is|were|planned to|plans to|to|could|might)\s+(?:not\s+)?([a-z]+)\s+/i.exec(rest) ??
-    /^\s*(?:(?:reports?|claims?|suggestions?|rumou?rs?|speculation)\s+)?(?:that\s+)?(?:[\p{L}'’-]+\s+){1,4}?([a-z]+(?:s|ed))\s+/iu.exec(rest);
+  // the reported clause ends at the first comma: "…includes a sell-on clause, saying the payment would be…"
+  const clause = rest.split(/[,;]/)[0]!;
+  const m = /\b(?:would|will|had|has|was|is|were|planned to|plans to|to|could|might)\s+(?:not\s+)?([a-z]+)\s+/i.exec(clause) ??
+    /^\s*(?:(?:reports?|claims?|suggestions?|rumou?rs?|speculation)\s+)?(?:that\s+)?(?:[\p{L}'’-]+\s+){1,4}?([a-z]+(?:s|ed))\s+/iu.exec(clause);
   if (!m) return null;
   let verb = m[1]!.toLowerCase();
   if (/^(?:be|been|have|not|is|was|has|its|this|his|its)$/.test(verb)) return null;
@@ -170,12 +172,16 @@ export function findClaims(ctx: SentenceContext, pairs: PolarityPair[] = POLARIT
         // networks…", "Initial reports suggested OpenAI might deploy…".
         if (pair.family !== 'future' && (/^\s*(?:if|unless|whether)\b/i.test(ctx.text) || /\b(?:might|could|would|may|if|whether|initial(?:ly)?|earlier reports?|rumou?rs?)\b/i.test(clause))) continue;
         const subject = pair.object ? nearestEntity(ctx, m.index, 40) : actorBefore(ctx, m.index);
-        const negated = NEGATOR.test(ctx.text.slice(Math.max(0, m.index - 40), m.index)) && pair.family !== 'future' && pair.family !== 'availability';
+        const lead = ctx.text.slice(Math.max(0, m.index - 40), m.index);
+        const neg = pair.family !== 'future' && pair.family !== 'availability' ? NEGATOR.exec(lead) : null;
+        const negated = neg !== null;
+        // the excerpt of a negated claim starts at its negation ("not classified"), so readers see both sides
+        const from = neg ? m.index - lead.length + neg.index : m.index;
         const pol = (negated ? -polarity : polarity) as 1 | -1;
         out.push({
           key: `${pair.family}|${(subject ?? '').toLowerCase()}|${finalObject}`,
           subject, predicate: pair.family, object: finalObject, polarity: pol, corrected,
-          sentence: ctx.index, start: ctx.start + m.index, end: ctx.start + m.index + m[0].length, line: ctx.line,
+          sentence: ctx.index, start: ctx.start + from, end: ctx.start + m.index + m[0].length, line: ctx.line,
         });
       }
     }

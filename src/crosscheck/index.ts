@@ -77,7 +77,7 @@ export function sameTopic(index: CorpusIndex, a: number, b: number): boolean {
   const kb = index.keywords[b]!;
   let common = 0;
   for (const w of ka) if (kb.has(w)) common++;
-  return common >= Math.max(6, Math.min(ka.size, kb.size) * 0.2);
+  return common >= Math.max(5, Math.min(ka.size, kb.size) * 0.15);
 }
 
 export const GENERIC_MEASURES = new Set(['count', 'amount', 'percentage', 'share']);
