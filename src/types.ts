@@ -59,6 +59,8 @@ export interface Figure {
   range?: [number, number];
   /** What is measured, normalised ("revenue", "member", "growth rate"). */
   measure: string;
+  /** Every measure cue near the figure; two figures corroborate only if they share one. */
+  cues: string[];
   subject: string | null;
   period: Period | null;
   attribution: Attribution | null;

@@ -159,9 +159,10 @@ export function findClaims(ctx: SentenceContext, pairs: PolarityPair[] = POLARIT
       while ((m = re.exec(ctx.text))) {
         if (out.some((c) => c.start - ctx.start <= m!.index && m!.index < c.end - ctx.start)) continue;
         const objRe = pair.object ? new RegExp(pair.object, 'i') : undefined;
+        const passive = pair.family === 'future' || pair.family === 'availability' ? null : passiveObject(ctx.text, m.index);
         const object = pair.family === 'future' || pair.family === 'availability'
           ? (m[1] ? m[1].toLowerCase() : pair.family)
-          : passiveObject(ctx.text, m.index) ?? headNounAfter(ctx.text, m.index + m[0].length, objRe) ??
+          : passive ?? headNounAfter(ctx.text, m.index + m[0].length, objRe) ??
             (objRe ? headNounAfter(ctx.text, m.index + m[0].length) : null);
         const afterVerb = ctx.text.slice(m.index + m[0].length);
         const refined = !object || VAGUE_OBJECTS.has(object) || /^\s*that\b/i.test(afterVerb) ? complementObject(ctx.text, m.index + m[0].length) : null;
@@ -171,7 +172,15 @@ export function findClaims(ctx: SentenceContext, pairs: PolarityPair[] = POLARIT
         // Conditionals, modals and early reports are not assertions: "If OpenAI can navigate classified
         // networks…", "Initial reports suggested OpenAI might deploy…".
         if (pair.family !== 'future' && (/^\s*(?:if|unless|whether)\b/i.test(ctx.text) || /\b(?:might|could|would|may|if|whether|initial(?:ly)?|earlier reports?|rumou?rs?)\b/i.test(clause))) continue;
-        const subject = pair.object ? nearestEntity(ctx, m.index, 40) : actorBefore(ctx, m.index);
+        // "NATO's unclassified networks, not its most sensitive classified systems": a possessive pronoun
+        // before the qualifier points back to the last name before it
+        const pronoun = /\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(ctx.text.slice(Math.max(0, m.index - 40), m.index));
+        const subject = pair.object
+          ? (pronoun ? actorBefore(ctx, m.index, 400) : null) ?? nearestEntity(ctx, m.index, 40)
+          : actorBefore(ctx, m.index);
+        // a qualifier with no one it applies to is a generic statement ("Classified networks handle intelligence")
+        // ("the bridge was classified as deficient" names its own subject in the clause)
+        if (pair.object && !subject && !passive) continue;
         const lead = ctx.text.slice(Math.max(0, m.index - 40), m.index);
         const neg = pair.family !== 'future' && pair.family !== 'availability' ? NEGATOR.exec(lead) : null;
         const negated = neg !== null;

@@ -17,6 +17,8 @@ export interface RawFigure {
   bound: Bound;
   range?: [number, number];
   measure: string;
+  /** Every measure the figure's clause suggests (the nearest is `measure`): corroboration needs one in common. */
+  cues: string[];
   precision: number;
   change: boolean;
   /** One side of a comparison in its sentence ("to 4.25% from 4.5%"). */
@@ -175,10 +177,20 @@ function clauseAround(sentence: string, at: number): [number, number] {
 
 /** The measure a money or percentage figure reports, from cue words in its own clause and near it. */
 function measureFromCues(sentence: string, at: number): string | null {
-  const [cs, ce] = clauseAround(sentence, at);
-  const from = Math.max(cs, at - 60);
-  const to = Math.min(ce, at + 60);
+  const [from, to] = cueWindow(sentence, at);
   return nearestCue(sentence.slice(from, to), at - from);
+}
+
+function cueWindow(sentence: string, at: number): [number, number] {
+  const [cs, ce] = clauseAround(sentence, at);
+  return [Math.max(cs, at - 60), Math.min(ce, at + 60)];
+}
+
+/** All measures cue words near the figure suggest. */
+function allCues(sentence: string, at: number): string[] {
+  const [from, to] = cueWindow(sentence, at);
+  const window = sentence.slice(from, to);
+  return MEASURE_CUES.filter(([, re]) => re.test(window)).map(([name]) => name);
 }
 
 const AMOUNT_NOUN_STOP = /^(?:year|month|week|day|quarter|time|people|person|rise|increase|drop|fall|cut|jump)$/;
@@ -367,14 +379,19 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
         : canonicalMeasure(compound, unit);
     if (measure === 'person' || measure === 'count') {
       const fate = PERSON_FATE.find(([re]) => re.test(masked.slice(end, end + 50)));
+      const killedBefore = /\b(?:killed|killing|kills|claimed the lives of|left)\s+(?:\w+\s+){0,2}$/i.test(masked.slice(Math.max(0, textStart - 40), textStart)) &&
+        !/\bleft\s+(?:\w+\s+){0,2}$/i.test(masked.slice(Math.max(0, textStart - 40), textStart));
       if (fate) measure = fate[1];
+      else if (killedBefore) measure = 'death';
     }
+    const cues = unit === 'count' || !(pct || /^[A-Z]{3}$/.test(unit)) ? [measure] : [...new Set([measure, ...allCues(sentence, start)])].sort();
     const fig: RawFigure = {
       text: sentence.slice(textStart, end).trim(),
       value: Number.isFinite(value) ? value : 0,
       unit,
       bound,
       measure,
+      cues,
       precision,
       change,
       start: base + textStart,
@@ -391,7 +408,7 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
     if (v === undefined) continue;
     if (/\b(?:first|second|the)\s+$/i.test(masked.slice(Math.max(0, m.index - 10), m.index))) continue;
     out.push({
-      text: m[1]!, value: v, unit: 'fraction', bound: 'exact', measure: measureFromCues(sentence, m.index) ?? 'share',
+      text: m[1]!, value: v, unit: 'fraction', bound: 'exact', measure: measureFromCues(sentence, m.index) ?? 'share', cues: allCues(sentence, m.index),
       precision: 0.01, change: false, start: base + m.index, end: base + m.index + m[1]!.length,
     });
   }

@@ -131,7 +131,7 @@ export function analyzeArticle(path: string, text: string, opts: AnalyzeOptions 
       const p = position(st.lineStarts, f.start);
       figures.push({
         text: f.text, value: f.value, unit: f.unit, bound: f.bound, ...(f.range ? { range: f.range } : {}),
-        measure: f.measure, subject, period: per ? { text: per.text, start: per.start, end: per.end } : null,
+        measure: f.measure, cues: f.cues, subject, period: per ? { text: per.text, start: per.start, end: per.end } : null,
         attribution, precision: f.precision, change: f.change, ...(f.comparison ? { comparison: true } : {}), start: f.start, end: f.end,
         line: p.line, column: p.column, sentence: si,
       });

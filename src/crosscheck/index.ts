@@ -3,7 +3,7 @@
  * happens only inside a key's bucket and the cost grows with the number of figures, not with pairs of
  * articles.
  */
-import type { ArticleAnalysis } from '../types.js';
+import type { ArticleAnalysis, Figure } from '../types.js';
 import { buildAliasMap, canonical, type AliasMap } from './aliases.js';
 import { compareValues, periodsOverlap } from './compatible.js';
 import { findStories, type Stories } from './stories.js';
@@ -101,9 +101,18 @@ export function figureKey(unit: string, value: number): string {
   return `${unitKind(unit)}|${magnitudeBin(value)}`;
 }
 
-/** Measures agree when equal, or when one of them is only generic ("percentage", "amount"). */
-export function measuresCompatible(a: string, b: string): boolean {
-  return a === b || GENERIC_MEASURES.has(a) || GENERIC_MEASURES.has(b);
+/**
+ * Measures agree when equal, when one is only generic ("percentage", "amount"), or, for amounts and rates,
+ * when the cue words around the two figures suggest a measure in common ("a £212m net revenue budget" and
+ * "a 212 million pound budget").
+ */
+export function measuresCompatible(a: Figure, b: Figure, sameSubject: boolean): boolean {
+  if (a.measure === b.measure) return true;
+  // a bare "12%" says nothing of what it measures: it can only echo a figure about the same named subject
+  if (GENERIC_MEASURES.has(a.measure) || GENERIC_MEASURES.has(b.measure)) return sameSubject;
+  if (unitKind(a.unit) === 'count') return false;
+  const cb = new Set(b.cues);
+  return a.cues.some((c) => cb.has(c));
 }
 
 const SUBJECT_STOP = new Set(['the', 'of', 'and', 'for', 'new', 'city', 'group', 'inc', 'ltd', 'plc', 'corp', 'company', 'council', 'united', 'national', 'state']);
@@ -115,6 +124,17 @@ function subjectWords(s: string): string[] {
  * For corroboration the subject is a hint, not a gate: texts name the same subject differently ("Bank of
  * England", "the Bank", "Bank Rate"). Two stated subjects block only when they share no significant word.
  */
+/**
+ * Corroboration is blocked only by two different named actors (organisations or people): a place in the
+ * sentence ("in London", a dateline) is more often where something happened than what a figure is about.
+ */
+export function actorsCompatible(a: string | null, b: string | null, types: Map<string, string>): boolean {
+  if (!a || !b || a === b) return true;
+  const actor = (x: string): boolean => types.get(x) === 'organization' || types.get(x) === 'person';
+  if (!actor(a) || !actor(b)) return true;
+  return subjectsCompatible(a, b);
+}
+
 export function subjectsCompatible(a: string | null, b: string | null): boolean {
   if (!a || !b || a === b) return true;
   const wa = subjectWords(a);
@@ -136,6 +156,11 @@ export function buildIndex(articles: ArticleAnalysis[]): CorpusIndex {
       b.push({ article: ai, figure: fi });
     }),
   );
+  const entityTypes = new Map<string, string>();
+  for (const a of articles) for (const e of a.entities) {
+    const c = canonical(aliases, e.name)!;
+    if (!entityTypes.has(c) || entityTypes.get(c) === 'other') entityTypes.set(c, e.type);
+  }
   const corroboration: Corroboration[][] = articles.map((a) => a.figures.map(() => ({ by: [], independent: 0, reprints: 0, weak: false })));
   for (const [key, own] of figureBuckets) {
     const [kind, binText] = key.split('|') as [string, string];
@@ -154,10 +179,10 @@ export function buildIndex(articles: ArticleAnalysis[]): CorpusIndex {
         if (y.article === x.article) continue;
         const fy = articles[y.article]!.figures[y.figure]!;
         const sy = subjects[y.article]![y.figure]!;
-        if (fx.change !== fy.change) continue;
-        if (!subjectsCompatible(sx, sy) || !measuresCompatible(fx.measure, fy.measure)) continue;
+        if (!actorsCompatible(sx, sy, entityTypes) || !measuresCompatible(fx, fy, sx !== null && sx === sy)) continue;
         if (!periodsOverlap(fx.period, fy.period)) continue;
-        const agree = compareValues(fx, fy);
+        // "fell 9%" and "a 9 percent drop": a change and a level of the same size say the same thing
+        const agree = fx.change !== fy.change ? compareValues({ ...fx, value: Math.abs(fx.value) }, { ...fy, value: Math.abs(fy.value) }) : compareValues(fx, fy);
         if (agree === 'conflict') continue;
         c.by.push(y);
         const story = stories.storyOf[y.article]!;
@@ -174,11 +199,6 @@ export function buildIndex(articles: ArticleAnalysis[]): CorpusIndex {
     const top = a.entities.filter((e) => e.type !== 'other').sort((x, y) => y.mentions - x.mentions)[0];
     return top && top.mentions >= 2 ? canonical(aliases, top.name) : null;
   });
-  const entityTypes = new Map<string, string>();
-  for (const a of articles) for (const e of a.entities) {
-    const c = canonical(aliases, e.name)!;
-    if (!entityTypes.has(c) || entityTypes.get(c) === 'other') entityTypes.set(c, e.type);
-  }
   const keywords = articles.map((a) => keywordsOf(a.text));
   return { aliases, stories, subjects, figureBuckets, corroboration, entitySets, mainEntity, entityTypes, keywords };
 }
