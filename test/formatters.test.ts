@@ -236,7 +236,7 @@ describe('CI formats on the seeds', () => {
       }
       const row = perArticle[0]!.find((r) => r[2] === '<code>contradiction</code>')!;
       expect(row[1]).toBe('error');
-      expect(row[3]).toContain('Contradiction about nato');
+      expect(row[3]).toContain('Contradiction about NATO');
       expect(row[3]).toMatch(/<code>seeds\/00[34]_\w+\.txt:\d+:\d+<\/code> <code>unclassified<\/code>/);
     });
   });
