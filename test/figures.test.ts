@@ -61,3 +61,27 @@ describe('figures: things that are not figures', () => {
     expect(figs(text)).toEqual([]);
   });
 });
+
+describe('figures: bounds, units and signs written around the number', () => {
+  const one = (s: string) => analyzeArticle('t.txt', s).figures[0];
+  it('reads bounds written after the figure', () => {
+    expect(one('Members must spend 2% or more of output on defence.')).toMatchObject({ value: 2, bound: 'at-least' });
+    expect(one('Classes of 30 or fewer pupils are the aim.')).toMatchObject({ value: 30, bound: 'at-most' });
+    expect(one('Fare rises are capped at 10% this year.')).toMatchObject({ value: 10, bound: 'at-most' });
+  });
+  it('reads falls written as nouns and losses as negative', () => {
+    expect(one('Growers expect a 7% drop in the harvest.')).toMatchObject({ value: -7, unit: '%' });
+    expect(one('The unit posted a loss of $2m for the quarter.')).toMatchObject({ value: -2e6, unit: 'USD' });
+  });
+  it('reads cents, pence and units written against the digits', () => {
+    expect(one('Earnings rose to 42 cents a share.')).toMatchObject({ value: 0.42, unit: 'USD' });
+    expect(one('Up to 300mm of rain fell on the hills.')).toMatchObject({ value: 300, unit: 'mm', bound: 'at-most' });
+  });
+  it('keeps compound units the lexicon knows', () => {
+    expect(one('The bloc now has 32 member states.')).toMatchObject({ value: 32, unit: 'member state', measure: 'member' });
+  });
+  it('does not read addresses or index names as figures', () => {
+    expect(analyzeArticle('t.txt', 'The firm moved to 9400 Wilshire Boulevard last spring.').figures).toEqual([]);
+    expect(analyzeArticle('t.txt', 'The S&P 500 fell while the FTSE 100 rose.').figures).toEqual([]);
+  });
+});

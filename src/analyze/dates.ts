@@ -61,7 +61,46 @@ function weekStart(date: string): string {
   return addDays(date, -dow);
 }
 
+const SEASONS: Record<string, [number, number]> = { spring: [2, 4], summer: [5, 7], autumn: [8, 10], fall: [8, 10], winter: [11, 13] };
+
 const PATTERNS: Pattern[] = [
+  {
+    re: /\b(?:so far|to date|year to date) this year\b|\bso far in (?:the year|\d{4})\b/gi,
+    resolve(m, ref) {
+      if (!ref) return [null, null];
+      const y = /\d{4}/.exec(m[0]) ? Number(/\d{4}/.exec(m[0])![0]) : Number(ref.slice(0, 4));
+      return [iso(y, 0, 1), ref];
+    },
+  },
+  {
+    // "the first-half results", "in the second half" (of the year in question)
+    re: /\b(?:the )?(first|second)[- ]half\b(?! of \d)(?![- ](?:goals?|of the (?:match|game|season)))/gi,
+    resolve(m, ref) {
+      if (!ref) return [null, null];
+      const y = Number(ref.slice(0, 4));
+      return m[1]!.toLowerCase() === 'first' ? [iso(y, 0, 1), iso(y, 5, 30)] : [iso(y, 6, 1), iso(y, 11, 31)];
+    },
+  },
+  {
+    re: new RegExp(`\\b(?:(last|this|next|early|late) )?(spring|summer|autumn|fall|winter)(?: of)?(?: (${YEAR}))?\\b`, 'gi'),
+    resolve(m, ref) {
+      if (!m[1] && !m[3]) return null; // a bare season word is too often not a date ("a summer of discontent")
+      const season = SEASONS[m[2]!.toLowerCase()]!;
+      let y: number;
+      if (m[3]) y = Number(m[3]);
+      else if (!ref) return [null, null];
+      else {
+        const ry = Number(ref.slice(0, 4));
+        const shift = m[1]!.toLowerCase() === 'last' ? -1 : m[1]!.toLowerCase() === 'next' ? 1 : 0;
+        y = ry + shift;
+        if (m[2]!.toLowerCase() === 'winter' && shift !== 0) y = ry + shift - (shift < 0 ? 0 : 0);
+      }
+      const startMonth = season[0];
+      const endMonth = season[1];
+      const endYear = y + Math.floor(endMonth / 12);
+      return [iso(y, startMonth, 1), iso(endYear, endMonth % 12, monthEnd(endYear, endMonth % 12))];
+    },
+  },
   {
     // "from 2020 to 2025", "2024-25", "2020–2025"
     re: new RegExp(`\\b(?:from |between )?(${YEAR})(?:\\s*[-–]\\s*|\\s+(?:to|through|until|and)\\s+)(${YEAR}|\\d\\d)\\b(?![-–/]\\d)`, 'gi'),
@@ -179,10 +218,13 @@ export function findDates(sentence: string, ref: string | null): DateSpan[] {
   const take = (span: DateSpan): void => {
     if (!out.some((o) => overlaps(o, span))) out.push(span);
   };
+  const sport = /\b(?:goals?|scored|match|minutes?|kick-?off|half-?time|penalt(?:y|ies)|striker|innings|quarterback)\b/i.test(sentence);
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(sentence))) {
+      // "the second half" of a match is not half a year
+      if (sport && /^(?:the )?(?:first|second)[- ]half$/i.test(m[0])) continue;
       const r = p.resolve(m, ref);
       if (r) take({ text: m[0], index: m.index, start: r[0], end: r[1] });
     }
@@ -204,9 +246,14 @@ export function findDates(sentence: string, ref: string | null): DateSpan[] {
     const c = r.start;
     const dayish = c.isCertain('day') || c.isCertain('weekday') || c.isCertain('month');
     if (!dayish || /^(?:now|right now|for a second|a second)$/i.test(text)) continue;
+    // durations ("for 12 months", "36 hours", "within a week") are quantities, not dates
+    if (/^(?:for|within|over|in|during)?\s*(?:the\s+)?(?:next\s+|past\s+|last\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)$/i.test(text.trim())) continue;
+    // a date needs a digit, a month or weekday name, or a relative word
+    if (!/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|ago|last|next|this|week|month|year/i.test(text)) continue;
     if (/^(?:may|march|june|july|august)$/i.test(text.trim()) && !/^[A-Z]/.test(text.trim())) continue;
-    // A bare capitalised "May"/"March" is too often a name or a verb at a sentence start.
-    if (/^(?:in |on |of )?(?:May|March|June|July|August|April)$/.test(text.trim()) && !/^(?:in|on) /.test(text)) continue;
+    // A bare capitalised "May"/"March" is too often a name or a verb at a sentence start; after "in", "by",
+    // "since"… it is the month.
+    if (/^(?:May|March|June|July|August|April)$/.test(text.trim()) && !/\b(?:in|on|by|since|until|till|from|during|through|before|after|early|late|mid|last|next|this)\s+$/i.test(sentence.slice(Math.max(0, r.index - 12), r.index))) continue;
     const d = c.date();
     const twin = probe?.find((p) => p.index === r.index);
     const relative = !c.isCertain('year') || (probe !== null && (!twin || twin.start.date().getTime() !== d.getTime()));

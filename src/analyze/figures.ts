@@ -7,7 +7,7 @@
 import type { Token } from '../nlp.js';
 import type { Bound } from '../types.js';
 import {
-  BOUND_WORDS, CURRENCY_PREFIX, CURRENCY_SUFFIX, FALL, MEASURE_CUES, MEASURE_SYNONYMS, RISE, SCALES, WORD_NUMBERS,
+  BOUND_AFTER, BOUND_WORDS, CURRENCY_PREFIX, FALL_AFTER, CURRENCY_SUFFIX, FALL, MEASURE_CUES, MEASURE_SYNONYMS, RISE, SCALES, WORD_NUMBERS,
 } from './lexicon.js';
 
 export interface RawFigure {
@@ -39,11 +39,13 @@ const MASKS: RegExp[] = [
   /\b0\d{3,}\b/g,
   /\b\d+ min(?:ute)?s? read\b/gi,
   /\+\d{1,3}[\s\d().-]{7,}\d/g,
+  // street addresses: "9400 Wilshire Boulevard", "12 Palace Street"
+  /\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Square|Court|Terrace|Crescent|Highway|Parkway)\b\.?/g,
   // UK and US postcodes
   /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/g,
   /\b[A-Z]{2},? \d{5}(?:-\d{4})?\b/g,
   // IDs, references and case numbers
-  /(?:\bNos?\.|#|\b(?:ID|Ref|Case|Docket|Flight|Route|Highway|Interstate|Bill|Article|Section|Rule|Chapter|Resolution|Form|Model|Patent|Order|Room|Gate|Platform|Lot|Item|Exhibit|Volume|Vol\.|Episode|Season|Week|Day|Game|Round|Stage|Level|Phase|Tier|Grade|Class|Type|Category|Apollo|Boeing|Airbus|Windows|iOS|Android|macOS|Python|Node|iPhone|Galaxy|Pixel|Series|Formula|Channel|Gen|Block|Lane|Bus|Track|Pier|Berth|Unit|Ward|District|Precinct|Terminal|Suite|Floor|Building)\b)\.?\s*[A-Za-z]{0,3}[-\s]?\d[\w-]*(?:\.\d+)*/g,
+  /(?:\bNos?\.|#|\b(?:ID|Ref|Case|Docket|Flight|Route|Highway|Interstate|Bill|Article|Section|Rule|Chapter|Resolution|Form|Model|Patent|Order|Room|Gate|Platform|Lot|Item|Exhibit|Volume|Vol\.|Episode|Season|Week|Day|Game|Round|Stage|Level|Phase|Tier|Grade|Class|Type|Category|Apollo|Boeing|Airbus|Windows|iOS|Android|macOS|Python|Node|iPhone|Galaxy|Pixel|Series|Formula|Channel|Gen|Block|Lane|Bus|Track|Pier|Berth|Unit|Ward|District|Precinct|Terminal|Suite|Floor|Building)\b)\.?\s*[A-Za-z]{0,3}[-\s]?\d[\w-]*(?:\.\d+)*/gi,
   /\b[A-Z]{1,5}-?\d+[A-Z\d-]*\b/g,
   /\b\d+[A-Za-z]+\d[\w-]*\b/g,
   // versions
@@ -66,9 +68,11 @@ const SCALE = String.raw`(?:\s?(?:thousand|million|billion|trillion|mn|mln|bln|b
 const CUR_PRE = String.raw`(?:US\$|U\.S\.\s?\$|C\$|A\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₩|₽|₺|\bRs\.?\s?|\b(?:USD|EUR|GBP|JPY|CHF|CNY|INR|CAD|AUD)\s?)`;
 const CUR_SUF = String.raw`(?:\s(?:(?:US|U\.S\.|Canadian|Australian) dollars|dollars?|dlrs?|euros?|pounds sterling|pounds?|sterling|stg|yen|yuan|renminbi|rupees?|francs?|roubles|rubles|won|lira|USD|EUR|GBP|JPY|CHF|CNY|INR|CAD|AUD)\b)`;
 const PCT = String.raw`(?:\s?%|\s(?:per ?cent|percent|pct)\b|\s(?:percentage|pct) points?\b|\sbasis points?\b|\sbps\b)`;
+/** Units written straight after the digits ("300mm", "31pts", "42p", "36 cents"). */
+const ATTACHED = String.raw`(?:\s?(?:cents?|pence)\b|(?:mm|cm|km|kg|mg|ml|kWh|MWh|GWh|TWh|MW|GW|kW|mph|kph|km\/h|pts|ft|bpd|GB|TB|MB|°C|°F|p)\b)`;
 
 const FIGURE = new RegExp(
-  String.raw`(${CUR_PRE})?(${NUM}|\b${WORDNUM}\b)(?:(\s*(?:-|–|—|to|and)\s*)(${CUR_PRE})?(${NUM}|\b${WORDNUM}\b))?(${SCALE})?(${CUR_SUF}|${PCT})?`,
+  String.raw`(${CUR_PRE})?(${NUM}|\b${WORDNUM}\b)(?:(\s*(?:-|–|—|to|and)\s*)(${CUR_PRE})?(${NUM}|\b${WORDNUM}\b))?(${SCALE})?(${CUR_SUF}|${PCT}|${ATTACHED})?`,
   'gi',
 );
 
@@ -154,7 +158,10 @@ function countedNoun(tokens: Token[], from: number, after: string, masked: strin
   if (nouns.length === 0) return null;
   const last = nouns[nouns.length - 1]!;
   const compound = nouns.map((n, i) => (i === nouns.length - 1 ? singular(n) : n)).join(' ');
-  return { unit: singular(last), compound, end };
+  // "32 member states": a compound the lexicon knows is the unit itself
+  const tail2 = nouns.slice(-2).map((n, i, a) => (i === a.length - 1 ? singular(n) : n)).join(' ');
+  const unit = nouns.length >= 2 && MEASURE_SYNONYMS[tail2] ? tail2 : singular(last);
+  return { unit, compound, end };
 }
 
 const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|whereas|with|as|which|although|though)\b|\s(?:but|while|whereas|although)\s|,\s+(?=[a-z]+\s+(?:is|was|are|were|has|had|rose|fell|stood)\b)/g;
@@ -292,7 +299,12 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
       } else if (/basis|bps/.test(suffix)) {
         unit = 'bp';
         pct = true;
-      } else unit = CURRENCY_SUFFIX[suffix] ?? unit;
+      } else if (/^(?:cents?|pence|p)$/.test(suffix)) {
+        // "36 cents", "42p": hundredths of the currency the text uses around them
+        unit = suffix.startsWith('c') ? 'USD' : 'GBP';
+        scale = scale / 100;
+      } else if (CURRENCY_SUFFIX[suffix]) unit = CURRENCY_SUFFIX[suffix]!;
+      else unit = suffix === 'pts' ? 'point' : suffix;
     }
     const hasUnitMark = unit !== '' || scale !== 1;
     // Word numbers: "one" is nearly always a pronoun or article; others need a counted noun or a scale.
@@ -300,6 +312,7 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
     // "k", "m", "b" alone are only scales next to money or digits
     if (isWord && scaleWord.length === 1) continue;
     let value = Number((p1.value * scale).toPrecision(15));
+    if (/^(?:cents?|pence|p)$/.test(suffix)) value = Number((p1.value / 100).toPrecision(15));
     let range: [number, number] | undefined;
     if (n2 !== undefined) {
       const p2 = parseNumber(n2);
@@ -343,7 +356,7 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
         if (scale === 1) continue; // a bare word number ("in two", "at seven") is not a figure
       } else if (scale === 1) {
         // A bare integer with nothing counted after it: keep when it reads as a quantity.
-        const cap = /([A-Z][a-z]+)\s+$/.exec(before);
+        const cap = /([A-Z][\w&.'’-]*)\s+$/.exec(before);
         const bareYearish = /^\d{4}$/.test(n1!) && p1.value >= 1800 && p1.value <= 2100;
         if (bareYearish) continue;
         if (cap && !/^(?:About|Over|Some|Nearly|Almost|Around|More|Up|Roughly|Approximately|Only|Just|At|To|From|By|With|Of|In|Than|Under|Below|Above|And)$/.test(cap[1]!)) continue;
@@ -368,7 +381,18 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
     }
     if (/\bfrom\s+$/i.test(before) && /^\s*(?:\S+\s){0,2}?to\b/i.test(afterText)) change = true;
     if (/\b(?:from\s+\S+\s+)?to\s+$/i.test(before) && /\bfrom\s+[\d$€£]/i.test(masked.slice(Math.max(0, start - 40), start))) change = true;
-    const bound = range ? 'exact' : boundBefore(before);
+    let bound: Bound = range ? 'exact' : boundBefore(before);
+    // "over six weeks" is a duration ("during"), not a lower bound
+    if (bound === 'at-least' && /\bover\s+$/i.test(before) && /^(?:minute|hour|day|week|month|year|decade)$/.test(unit)) bound = 'exact';
+    if (!range && bound === 'exact') {
+      const after = masked.slice(start + (m[0].length), start + m[0].length + 20);
+      const post = BOUND_AFTER.find(([re]) => re.test(masked.slice(end, end + 20)) || re.test(after));
+      if (post) bound = post[1];
+    }
+    if (!change && (FALL_AFTER.test(masked.slice(end, end + 20)) || /\b(?:a |net )?(?:loss|deficit|shortfall)(?:es)? of\s+$/i.test(before))) {
+      value = -Math.abs(value);
+      change = FALL_AFTER.test(masked.slice(end, end + 20));
+    }
     let textStart = start;
     const boundMatch = /\b(?:more than|over|at least|upwards of|in excess of|above|exceeding|up to|fewer than|less than|under|below|about|around|approximately|roughly|nearly|almost|some|an estimated|close to|as many as|no more than|no fewer than|between|from)\s+(?:a |an )?$/i.exec(masked.slice(0, start));
     if (boundMatch && (bound !== 'exact' || range)) textStart = boundMatch.index;
@@ -408,7 +432,7 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
     if (v === undefined) continue;
     if (/\b(?:first|second|the)\s+$/i.test(masked.slice(Math.max(0, m.index - 10), m.index))) continue;
     out.push({
-      text: m[1]!, value: v, unit: 'fraction', bound: 'exact', measure: measureFromCues(sentence, m.index) ?? 'share', cues: allCues(sentence, m.index),
+      text: m[1]!, value: v, unit: 'fraction', bound: boundBefore(masked.slice(Math.max(0, m.index - 40), m.index)), measure: measureFromCues(sentence, m.index) ?? 'share', cues: allCues(sentence, m.index),
       precision: 0.01, change: false, start: base + m.index, end: base + m.index + m[1]!.length,
     });
   }

@@ -86,8 +86,8 @@ export function analyzeArticle(path: string, text: string, opts: AnalyzeOptions 
     const lineStart = st.lineStarts[s.line - 1]!;
     const lineEnd = s.line < st.lineStarts.length ? st.lineStarts[s.line]! : text.length;
     disclosureInput.push({ text: stext, start: s.start, line: s.line, lineText: text.slice(lineStart, lineEnd) });
-    if (s.role === 'furniture') return;
     if (s.role === 'body' || s.role === 'bullet') bodyTexts.push(stext);
+    // dates count on every line ("Posted on 6 March 2025" is furniture but dates the article)
     const found = findDates(stext, date);
     const spans = found.map((d) => ({ index: d.index, length: d.text.length, start: d.start, end: d.end, text: d.text, ...(d.monthDay ? { monthDay: d.monthDay } : {}) }));
     for (const d of found) {
@@ -109,6 +109,7 @@ export function analyzeArticle(path: string, text: string, opts: AnalyzeOptions 
       }
     }
     const ctx: SentenceContext = { text: stext, start: s.start, line: s.line, index: si, entities: ents, dates: spans };
+    if (s.role === 'furniture') return;
     claims.push(...findClaims(ctx, opts.polarityPairs));
     events.push(...findEvents(ctx));
     if (s.role === 'byline') return;

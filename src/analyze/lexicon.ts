@@ -34,9 +34,19 @@ export const BOUND_WORDS: Array<[RegExp, 'at-least' | 'at-most' | 'approx']> = [
   // no article after the bound: "under a $4.6 million contract" is a preposition, not a bound
   [/\b(?:more than|over|at least|upwards of|in excess of|above|exceeding|greater than|no fewer than|no less than|north of|topping|beyond)\s+$/i, 'at-least'],
   [/\b(?:up to|fewer than|less than|under|below|at most|no more than|a maximum of|as (?:many|much) as|not more than|short of|just under|just below)\s+$/i, 'at-most'],
-  [/\b(?:about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|close to|circa|ca\.|c\.|approx\.?|just over|just above|more or less|on the order of)\s+(?:a |an )?$/i, 'approx'],
+  [/\b(?:capped at|no higher than|a ceiling of|limited to|at a maximum of)\s+$/i, 'at-most'],
+  [/\b(?:about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|close to|circa|ca\.|c\.|approx\.?|just over|just above|more or less|on the order of|near|nearer|an? approximate)\s+(?:a |an )?$/i, 'approx'],
   [/~\s*$/, 'approx'],
 ];
+
+/** Bounds written after the figure: "2% or more", "50 or fewer". */
+export const BOUND_AFTER: Array<[RegExp, 'at-least' | 'at-most']> = [
+  [/^\s*(?:or (?:more|higher|above|over|greater|upwards)|plus\b|\+(?!\d))/i, 'at-least'],
+  [/^\s*(?:or (?:less|fewer|lower|below|under))\b/i, 'at-most'],
+];
+
+/** Nouns after a figure that make it a fall: "a 7% drop", "a 42% reduction". */
+export const FALL_AFTER = /^\s*(?:drop|fall|decline|decrease|reduction|cut|slump|plunge|loss|contraction|slide|dip)\b/i;
 
 export const RISE = /\b(?:rose|rise|rises|rising|risen|increased?|increases|increasing|grew|grow|grows|growing|grown|gained?|gains|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|up|added|adding|boosted|expanded|higher|advanced|rebounded)\b/i;
 export const FALL = /\b(?:fell|fall|falls|falling|fallen|dropped|drop|drops|declined?|declines|declining|decreased?|decreases|slipped|slips|slid|slides|plunged?|plunges|plummeted|tumbled?|shrank|shrink|shrinks|shrunk|down|lost|lose|loses|cut|cuts|slashed|lower|eased|contracted|retreated|sank|sinks)\b/i;
