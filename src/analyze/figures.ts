@@ -344,6 +344,12 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
     // The definite article turns a count into a reference ("the two companies"), not a claim.
     if (isWord && !hasUnitMark && DEFINITE.test(before)) continue;
     if (SKIP_AFTER.test(afterText) && !hasUnitMark) continue;
+    // "S&P 500", "FTSE 100", "Boeing 737": a bare integer right after a name is part of the name
+    if (!hasUnitMark && !isWord && !/[.,]/.test(n1!)) {
+      const prev = /(?:^|\s)([A-Z][\w&.'’-]*)\s+$/.exec(before);
+      const atStart = prev ? masked.slice(0, start).trim() === prev[1] : false;
+      if (prev && !atStart && !/^(?:About|Over|Some|Nearly|Almost|Around|More|Up|Roughly|Approximately|Only|Just|At|To|From|By|With|Of|In|Than|Under|Below|Above|And|The|A|An|Its|Their|All|Another)$/.test(prev[1]!)) continue;
+    }
     let compound = '';
     if (!unit) {
       const noun = countedNoun(tokens, base + end, afterText, masked, base);
