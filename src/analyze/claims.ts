@@ -22,7 +22,8 @@ export const POLARITY_PAIRS: PolarityPair[] = [
   { family: 'agreement', positive: String.raw`\b(?:agreed to|accepted)\b`, negative: String.raw`\b(?:refused to|declined to)\b` },
   { family: 'permission', positive: String.raw`\b(?:allowed|permitted|authori[sz]ed|legali[sz]ed)\b`, negative: String.raw`\b(?:banned|prohibited|forbade|outlawed)\b` },
   { family: 'availability', positive: String.raw`\bwill be available\b`, negative: String.raw`\bwill not be available\b|\bwon['’]t be available\b` },
-  { family: 'future', positive: String.raw`\bwill (?!not\b|be available\b)(\w+)`, negative: String.raw`\b(?:will not|won['’]t) (?!be available\b)(\w+)` },
+  // "will"/"will not" + a content verb: auxiliaries ("will be", "won't have") say too little to compare
+  { family: 'future', positive: String.raw`\bwill (?!not\b|be\b|have\b|do\b|get\b|go\b|make\b|take\b|come\b|also\b|still\b|now\b|then\b|likely\b|probably\b)(\w+)`, negative: String.raw`\b(?:will not|won['’]t) (?!be\b|have\b|do\b|get\b|go\b|make\b|take\b|come\b)(\w+)` },
 ];
 
 export const EVENT_VERBS: Array<[string, RegExp]> = [
@@ -160,8 +161,9 @@ export function findClaims(ctx: SentenceContext, pairs: PolarityPair[] = POLARIT
         if (out.some((c) => c.start - ctx.start <= m!.index && m!.index < c.end - ctx.start)) continue;
         const objRe = pair.object ? new RegExp(pair.object, 'i') : undefined;
         const passive = pair.family === 'future' || pair.family === 'availability' ? null : passiveObject(ctx.text, m.index);
-        const object = pair.family === 'future' || pair.family === 'availability'
-          ? (m[1] ? m[1].toLowerCase() : pair.family)
+        const object = pair.family === 'future'
+          ? (m[1] ? `${m[1].toLowerCase()} ${headNounAfter(ctx.text, m.index + m[0].length) ?? ''}`.trim() : null)
+          : pair.family === 'availability' ? (passiveObject(ctx.text, m.index) ?? 'availability')
           : passive ?? headNounAfter(ctx.text, m.index + m[0].length, objRe) ??
             (objRe ? headNounAfter(ctx.text, m.index + m[0].length) : null);
         const afterVerb = ctx.text.slice(m.index + m[0].length);

@@ -129,6 +129,8 @@ function countedNoun(tokens: Token[], from: number, after: string, masked: strin
       // "a seven-day stoppage" measures the stoppage's length; "a 32-member alliance" counts members
       const noun = hyph[3]?.toLowerCase();
       const timeUnit = /^(?:day|week|month|year|hour|minute)$/.test(w);
+      // "a 12-year-old girl": an age
+      if (w === 'year' && /^old$/i.test(hyph[2] ?? '')) return { unit: 'year', compound: 'age', end: hyph[0].length - (hyph[3] ? (hyph[0].length - hyph[0].indexOf(hyph[2]!) - hyph[2]!.length) : 0) };
       const compound = timeUnit && noun && !NOT_UNITS.has(noun) ? `${MEASURE_SYNONYMS[singular(noun)] ?? singular(noun)} duration` : singular(w);
       return { unit: singular(w), compound, end: hyph[0].length - (hyph[3] ? hyph[3].length + (hyph[0].length - hyph[0].trimEnd().length) : 0) - (hyph[3] ? /\s+$/.exec(hyph[0].slice(0, hyph[0].length - hyph[3].length))![0].length : 0) };
     }
@@ -242,7 +244,7 @@ function nearestCue(sentence: string, at: number): string | null {
 }
 
 export function canonicalMeasure(compound: string, unit: string): string {
-  if (compound.endsWith(' duration')) return compound;
+  if (compound.endsWith(' duration') || compound === 'age') return compound;
   return MEASURE_SYNONYMS[compound] ?? MEASURE_SYNONYMS[unit] ?? unit;
 }
 

@@ -44,6 +44,12 @@ function emit(
   return out;
 }
 
+/**
+ * Units a subject has many values of in one story: scoring tallies of a game (points, yards, goals) and
+ * sizes of product variants ("13-inch", "15-inch"). Two different values of these are not a contradiction.
+ */
+const MANY_VALUED = /^(?:point|yard|goal|run|shot|rebound|assist|touchdown|lap|wicket|over|inning|basket|save|tackle|pass|inch|foot|mile|metre|meter|cm|mm|km|kg|pound|ounce|ton|tonne|gallon|litre|liter|word|page|minute|second|halftime|round|magazine)$/;
+
 const CONTEXT_STOP = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'from', 'was', 'were', 'are', 'has', 'had', 'have', 'its', 'their', 'his', 'her', 'said', 'says', 'about', 'more', 'than', 'some', 'over', 'into', 'after', 'before', 'will', 'would', 'could', 'been', 'also', 'per', 'cent', 'percent', 'million', 'billion', 'thousand']);
 
 /** Content words around a figure, within its sentence: what the number is said about. */
@@ -88,7 +94,9 @@ function numeric(ctx: RuleContext): Finding[] {
   // Conflicting values can be far apart, so groups are keyed by kind, subject and measure, not by magnitude.
   const bySubject = new Map<string, FigureRef[]>();
   articles.forEach((a, ai) => a.figures.forEach((f, fi) => {
-    if (f.change || f.comparison || GENERIC_MEASURES.has(f.measure)) return;
+    if (f.change || f.comparison || GENERIC_MEASURES.has(f.measure) || MANY_VALUED.test(f.unit)) return;
+    // ages differ between people: only the same named person can have two contradicting ages
+    if (f.measure === 'age' && !index.subjects[ai]![fi]) return;
     const k = `${unitKind(f.unit)}\u0000${f.measure}`;
     let g = bySubject.get(k);
     if (!g) bySubject.set(k, (g = []));
@@ -112,17 +120,27 @@ function numeric(ctx: RuleContext): Finding[] {
         const t = index.entityTypes.get(name);
         return t === 'organization' || t === 'person' || t === 'place';
       };
+      // The words around two figures must overlap a good deal (Jaccard) before they are taken to report the
+      // same thing: a game has many "yards" and a budget many "billions".
+      const similar = (a: Item, b: Item, min: number): boolean => {
+        const ca = context(a);
+        const cb = context(b);
+        const shared = sharedContext(ca, cb);
+        return shared / Math.max(1, ca.size + cb.size - shared) >= min;
+      };
       const sameThing = (a: Item, b: Item): boolean => {
         const sa = subjectOf(a);
         const sb = subjectOf(b);
-        const shared = sharedContext(context(a), context(b));
+        // inside one article two values are a contradiction only when the two sentences say the same thing
+        // (a headline and its body); otherwise an article listing several values is just being thorough
+        const min = a.article === b.article ? 0.3 : 0.15;
         if (sa && sb) {
-          if (sa === sb) return true;
-          if (actor(sa) && actor(sb)) return subjectsCompatible(sa, sb) && shared >= 1;
-          return shared >= 3;
+          if (sa === sb) return similar(a, b, a.article === b.article ? min : 0.1);
+          if (actor(sa) && actor(sb)) return false;
+          return similar(a, b, Math.max(min, 0.25));
         }
-        if (sa || sb) return namedIn(index, sa ?? sb!, sa ? b.article : a.article) && shared >= 2;
-        return shared >= 1;
+        if (sa || sb) return namedIn(index, sa ?? sb!, sa ? b.article : a.article) && similar(a, b, min);
+        return similar(a, b, min);
       };
       if (refs.length < 2) continue;
       const fig = (it: Item) => articles[it.article]!.figures[Number(it.side.split('#')[1])]!;
