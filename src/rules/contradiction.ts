@@ -48,7 +48,7 @@ function emit(
  * Units a subject has many values of in one story: scoring tallies of a game (points, yards, goals) and
  * sizes of product variants ("13-inch", "15-inch"). Two different values of these are not a contradiction.
  */
-const MANY_VALUED = /^(?:point|yard|goal|run|shot|rebound|assist|touchdown|lap|wicket|over|inning|basket|save|tackle|pass|inch|foot|mile|metre|meter|cm|mm|km|kg|pound|ounce|ton|tonne|gallon|litre|liter|word|page|minute|second|halftime|round|magazine)$/;
+const MANY_VALUED = /^(?:point|yard|goal|run|shot|rebound|assist|touchdown|lap|wicket|over|inning|basket|save|tackle|pass|inch|foot|mile|metre|meter|kilometre|kilometer|cm|mm|km|kg|mb|gb|tb|ghz|mhz|pound|ounce|ton|tonne|gallon|litre|liter|word|page|minute|second|halftime|round|magazine|caliber|calibre|ratio|margin)$/;
 
 const CONTEXT_STOP = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'from', 'was', 'were', 'are', 'has', 'had', 'have', 'its', 'their', 'his', 'her', 'said', 'says', 'about', 'more', 'than', 'some', 'over', 'into', 'after', 'before', 'will', 'would', 'could', 'been', 'also', 'per', 'cent', 'percent', 'million', 'billion', 'thousand']);
 
