@@ -27,3 +27,16 @@ describe('dates', () => {
     expect(findArticleDate('LONDON, March 6 (Reuters) - Shares fell.', null)).toBe(null);
   });
 });
+
+describe('dates that need the article date', () => {
+  it('places a quarter named without a year in the most recent such quarter', () => {
+    expect(one('It reported fourth-quarter revenue of $4.3bn.', '2025-03-06')).toEqual([['fourth-quarter', '2024-10-01', '2024-12-31']]);
+    expect(one('It guided to revenue for the first quarter.', '2025-03-06')).toEqual([['first quarter', '2025-01-01', '2025-03-31']]);
+    expect(one('It guided to revenue for the first quarter.')).toEqual([['first quarter', null, null]]);
+  });
+  it('reads seasons, "so far this year" and durations apart from dates', () => {
+    expect(one('Heating bills rose last winter.', '2026-03-06')).toEqual([['last winter', '2025-12-01', '2026-02-28']]);
+    expect(one('Sales are up so far this year.', '2025-11-12')).toEqual([['so far this year', '2025-01-01', '2025-11-12']]);
+    expect(one('Rain fell for 36 hours.', '2025-11-12')).toEqual([]);
+  });
+});

@@ -82,6 +82,18 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // a quarter named without its year ("for the first quarter", "fourth-quarter revenue"): the article's year
+    re: new RegExp(`\\b(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\\b(?!,? (?:of )?${YEAR})|\\bQ([1-4])\\b(?![ -]?'?${YEAR})`, 'gi'),
+    resolve(m, ref) {
+      if (!ref) return [null, null];
+      const q = m[1] ? ORDINAL[m[1].toLowerCase()]! : Number(m[2]);
+      // the most recent such quarter that had begun by the article's date: news reports quarters past
+      const first = (q - 1) * 3;
+      const y = Number(ref.slice(0, 4)) - (iso(Number(ref.slice(0, 4)), first, 1) > ref ? 1 : 0);
+      return [iso(y, first, 1), iso(y, first + 2, monthEnd(y, first + 2))];
+    },
+  },
+  {
     re: new RegExp(`\\b(?:(last|this|next|early|late) )?(spring|summer|autumn|fall|winter)(?: of)?(?: (${YEAR}))?\\b`, 'gi'),
     resolve(m, ref) {
       if (!m[1] && !m[3]) return null; // a bare season word is too often not a date ("a summer of discontent")

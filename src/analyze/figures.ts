@@ -469,6 +469,14 @@ function markComparisons(figs: RawFigure[], masked: string, base: number): void 
       if (between.length < 60 && COMPARISON.test(between)) {
         a.comparison = true;
         b.comparison = true;
+        // "corrected the figure from 250 new homes to 180": the bare count counts the same thing
+        for (const [bare, full] of [[a, b], [b, a]] as const) {
+          if (bare.unit === 'count' && full.unit !== 'count' && !/^(?:[A-Z]{3}|%|pp|bp)$/.test(full.unit)) {
+            bare.unit = full.unit;
+            bare.measure = full.measure;
+            bare.cues = full.cues;
+          }
+        }
       }
     }
   }

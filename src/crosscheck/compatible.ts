@@ -6,7 +6,7 @@ export type Agreement = 'equal' | 'consistent' | 'conflict';
 function tolerance(a: Figure, b: Figure): number {
   // strictly less than half a step: 4.35 is not a rounding of 4.3
   let tol = Math.max(a.precision, b.precision) * 0.4999 + 1e-9 * Math.max(Math.abs(a.value), Math.abs(b.value));
-  if (a.bound === 'approx' || b.bound === 'approx') tol += 0.05 * Math.max(Math.abs(a.value), Math.abs(b.value));
+  if (a.bound === 'approx' || b.bound === 'approx') tol += 0.025 * Math.max(Math.abs(a.value), Math.abs(b.value));
   return tol;
 }
 

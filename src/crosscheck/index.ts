@@ -73,8 +73,10 @@ export function sameTopic(index: CorpusIndex, a: number, b: number): boolean {
   if ((ma && eb.has(ma)) || (mb && ea.has(mb))) return true;
   let shared = 0;
   for (const e of ea) if (eb.has(e) && ++shared >= 2) return true;
-  const ka = index.keywords[a]!;
-  const kb = index.keywords[b]!;
+  return keywordOverlap(index.keywords[a]!, index.keywords[b]!);
+}
+
+function keywordOverlap(ka: Set<string>, kb: Set<string>): boolean {
   let common = 0;
   for (const w of ka) if (kb.has(w)) common++;
   return common >= Math.max(5, Math.min(ka.size, kb.size) * 0.15);
@@ -107,8 +109,10 @@ export function figureKey(unit: string, value: number): string {
  * "a 212 million pound budget").
  */
 export function measuresCompatible(a: Figure, b: Figure, sameSubject: boolean): boolean {
-  if (a.measure === b.measure) return true;
-  // a bare "12%" says nothing of what it measures: it can only echo a figure about the same named subject
+  if (a.measure === b.measure) return a.measure !== 'count' || sameSubject;
+  // a bare "12%" or "£3.2m" says nothing of what it measures: it can only echo a figure about the same
+  // subject or story; a bare count ("64") echoes nothing but the same count
+  if (a.unit === 'count' || b.unit === 'count') return false;
   if (GENERIC_MEASURES.has(a.measure) || GENERIC_MEASURES.has(b.measure)) return sameSubject;
   if (unitKind(a.unit) === 'count') return false;
   const cb = new Set(b.cues);
@@ -162,6 +166,20 @@ export function buildIndex(articles: ArticleAnalysis[]): CorpusIndex {
     if (!entityTypes.has(c) || entityTypes.get(c) === 'other') entityTypes.set(c, e.type);
   }
   const corroboration: Corroboration[][] = articles.map((a) => a.figures.map(() => ({ by: [], independent: 0, reprints: 0, weak: false })));
+  // keyword topic signal, computed once per article; used to let a bare "12%" echo a "12% pay demand" in a
+  // story on the same subject
+  const keywords = articles.map((a) => keywordsOf(a.text));
+  const topicMemo = new Map<number, boolean>();
+  const sameTopicQuick = (a: number, b: number): boolean => {
+    if (a === b || stories.storyOf[a] === stories.storyOf[b]) return true;
+    const k = Math.min(a, b) * articles.length + Math.max(a, b);
+    let v = topicMemo.get(k);
+    if (v === undefined) {
+      v = keywordOverlap(keywords[a]!, keywords[b]!);
+      topicMemo.set(k, v);
+    }
+    return v;
+  };
   for (const [key, own] of figureBuckets) {
     const [kind, binText] = key.split('|') as [string, string];
     const bin = Number(binText);
@@ -179,11 +197,15 @@ export function buildIndex(articles: ArticleAnalysis[]): CorpusIndex {
         if (y.article === x.article) continue;
         const fy = articles[y.article]!.figures[y.figure]!;
         const sy = subjects[y.article]![y.figure]!;
-        if (!actorsCompatible(sx, sy, entityTypes) || !measuresCompatible(fx, fy, sx !== null && sx === sy)) continue;
+        if (!actorsCompatible(sx, sy, entityTypes)) continue;
+        if (!measuresCompatible(fx, fy, (sx !== null && sx === sy) || sameTopicQuick(x.article, y.article))) continue;
         if (!periodsOverlap(fx.period, fy.period)) continue;
         // "fell 9%" and "a 9 percent drop": a change and a level of the same size say the same thing
         const agree = fx.change !== fy.change ? compareValues({ ...fx, value: Math.abs(fx.value) }, { ...fy, value: Math.abs(fy.value) }) : compareValues(fx, fy);
         if (agree === 'conflict') continue;
+        // a bound supports a value only for the same stated measure, and only when the two are close
+        // ("more than 30 countries" and 32, not "up to 70 mph" and 64 homes)
+        if (agree === 'consistent' && (fx.measure !== fy.measure || GENERIC_MEASURES.has(fx.measure) || Math.abs(fx.value - fy.value) > 0.25 * Math.max(Math.abs(fx.value), Math.abs(fy.value)))) continue;
         c.by.push(y);
         const story = stories.storyOf[y.article]!;
         if (story === ownStory) c.reprints++;
@@ -199,6 +221,5 @@ export function buildIndex(articles: ArticleAnalysis[]): CorpusIndex {
     const top = a.entities.filter((e) => e.type !== 'other').sort((x, y) => y.mentions - x.mentions)[0];
     return top && top.mentions >= 2 ? canonical(aliases, top.name) : null;
   });
-  const keywords = articles.map((a) => keywordsOf(a.text));
   return { aliases, stories, subjects, figureBuckets, corroboration, entitySets, mainEntity, entityTypes, keywords };
 }
