@@ -124,7 +124,10 @@ export function analyzeArticle(path: string, text: string, opts: AnalyzeOptions 
       // "the 230-seat Assembly of the Republic": a figure right before a name describes that name
       const modified = ents.find((e) => e.index >= f.end - s.start && e.index - (f.end - s.start) <= 2);
       // an age belongs to the person the noun after it names ("a 12-year-old girl"), rarely to the sentence's name
-      const subject = f.measure === 'age' ? (modified?.name ?? null) : modified?.name ?? beforeE?.name ?? afterE?.name ?? null;
+      // "the 32-member alliance": a hyphenated figure describes the noun after it, which names the subject
+      // itself, so another name in the sentence is not what it is about
+      const describesNoun = /^[^\s-]+-[a-z]+$/i.test(f.text) && /^\s+[a-z]/.test(stext.slice(f.end - s.start, f.end - s.start + 3));
+      const subject = f.measure === 'age' || describesNoun ? (modified?.name ?? null) : modified?.name ?? beforeE?.name ?? afterE?.name ?? null;
       // "its worst result since the 1980s": a date after "since" is a point of comparison, not the period
       const periodic = spans.filter((d) => !/\bsince\s+(?:the\s+)?$/i.test(stext.slice(Math.max(0, d.index - 12), d.index)));
       const after = periodic.find((d) => d.index >= f.end - s.start);
