@@ -2,12 +2,12 @@
  * The library API: the CLI is a thin shell over `analyze()`. Stages run in order (walk → read → analyse →
  * cross-check → rules → report) and only plain data passes between them.
  */
+import path from 'node:path';
 import { analyzeArticle, type AnalyzeOptions } from './analyze/index.js';
 import { compilePatterns } from './analyze/disclosures.js';
 import type { DisclosurePattern } from './analyze/disclosure-patterns.js';
 import { POLARITY_PAIRS, type PolarityPair } from './analyze/claims.js';
 import { buildIndex } from './crosscheck/index.js';
-import path from 'node:path';
 import { UsageError } from './errors.js';
 import { decode, readArticle, DEFAULT_MAX_FILE_SIZE, type ReadResult } from './read.js';
 import { buildReport, type Report } from './report.js';

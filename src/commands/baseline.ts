@@ -1,5 +1,5 @@
 /** `credence baseline PATH…`: record today's findings so that later runs report only new ones. */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
@@ -64,6 +64,7 @@ export async function runBaseline(argPaths: string[], flags: BaselineFlags): Pro
   const fresh = baselineFromReport(report, bpaths);
   const rulesRun = new Set(RULE_IDS.filter((id) => settings.options.rules?.[id] !== 'off'));
   const merged = mergeBaseline(await readBaseline(file, cwd), fresh, report.articles.map((a) => bpaths.toBaseline(a.path)), rulesRun);
+  mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, serialiseBaseline(merged));
   const now = baselineSize(fresh);
   const total = baselineSize(merged.files);
