@@ -12,7 +12,8 @@ import { UsageError } from './errors.js';
 import { decode, readArticle, DEFAULT_MAX_FILE_SIZE, type ReadResult } from './read.js';
 import { buildReport, type Report } from './report.js';
 import { RULES, RULE_IDS } from './rules/index.js';
-import { applyDirectives, type DirectiveOptions } from './suppress.js';
+import { applyDirectives, maskDirectives, type DirectiveOptions } from './suppress.js';
+import { lineStarts } from './text/lines.js';
 import type { ArticleAnalysis, Finding, Notice, SeverityOrOff } from './types.js';
 import { VERSION } from './version.js';
 import { walk, displayPath, DEFAULT_EXTENSIONS, DEFAULT_IGNORE_FILES, type IgnoreRules, type WalkedFile } from './walk.js';
@@ -116,7 +117,10 @@ export async function analyzeFiles(files: WalkedFile[], opts: CredenceOptions, n
     }
     for (const w of r.warnings) notices.push({ path: f.rel, level: 'warning', message: w });
     try {
-      out.push(analyzeArticle(f.rel, r.text, aopts));
+      // Directives are analysed as blanks, but the article keeps its text (for excerpts and the directives).
+      const masked = maskDirectives(r.text, lineStarts(r.text));
+      const a = analyzeArticle(f.rel, masked, aopts);
+      out.push(masked === r.text ? a : { ...a, text: r.text });
     } catch (e) {
       notices.push({ path: f.rel, level: 'error', message: `internal error while analysing: ${(e as Error).message}` });
     }

@@ -25,8 +25,9 @@ export interface Directive {
   /** Rules named, or null for every rule. */
   rules: string[] | null;
   reason: string | null;
-  /** Offset of the directive in the text, and the 1-based lines it starts and ends on. */
+  /** Offsets of the directive in the text ([offset, end), the comment markers included), and the 1-based lines it starts and ends on. */
   offset: number;
+  end: number;
   line: number;
   endLine: number;
 }
@@ -67,7 +68,7 @@ export function parseDirectives(text: string, lineStarts: readonly number[]): Di
     comments.push([m.index, end]);
     const parsed = parseBody(m[1]!.trim());
     if (!parsed) continue;
-    out.push({ ...parsed, offset: m.index, line: lineIndexAt(lineStarts, m.index) + 1, endLine: lineIndexAt(lineStarts, end - 1) + 1 });
+    out.push({ ...parsed, offset: m.index, end, line: lineIndexAt(lineStarts, m.index) + 1, endLine: lineIndexAt(lineStarts, end - 1) + 1 });
   }
   let c = 0;
   for (let i = 0; i < lineStarts.length; i++) {
@@ -75,12 +76,33 @@ export function parseDirectives(text: string, lineStarts: readonly number[]): Di
     const end = i + 1 < lineStarts.length ? lineStarts[i + 1]! : text.length;
     while (c < comments.length && comments[c]![1] <= start) c++;
     if (c < comments.length && comments[c]![0] < end) continue; // the line is (part of) a comment, handled above
-    const line = text.slice(start, end).trim();
+    const raw = text.slice(start, end);
+    const line = raw.trim();
     if (!line.startsWith('credence-')) continue;
     const parsed = parseBody(line);
-    if (parsed) out.push({ ...parsed, offset: start + text.slice(start, end).indexOf('credence-'), line: i + 1, endLine: i + 1 });
+    if (parsed) {
+      const offset = start + raw.indexOf('credence-');
+      out.push({ ...parsed, offset, end: offset + line.length, line: i + 1, endLine: i + 1 });
+    }
   }
   return out.sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * The text with every directive blanked out (line ends kept, so offsets and lines do not move): a directive
+ * is an instruction to credence, not article content, and its reason ("confirmed by 3 sources on 4 March")
+ * must not become a figure, a date or a headline.
+ */
+export function maskDirectives(text: string, lineStarts: readonly number[]): string {
+  const directives = parseDirectives(text, lineStarts);
+  if (directives.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const d of directives) {
+    out += text.slice(at, d.offset) + text.slice(d.offset, d.end).replace(/[^\r\n]/g, ' ');
+    at = d.end;
+  }
+  return out + text.slice(at);
 }
 
 interface ActiveDirective extends Directive {

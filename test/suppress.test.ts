@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseDirectives } from '../src/suppress.js';
+import { maskDirectives, parseDirectives } from '../src/suppress.js';
 import { lineStarts } from '../src/text/lines.js';
+import { credence } from './helpers.js';
 import { findings, jsonReport, workspace, write } from './workspace.js';
 
 const parse = (text: string) => parseDirectives(text, lineStarts(text)).map(({ type, rules, reason, line, endLine }) => ({ type, rules, reason, line, endLine }));
@@ -36,6 +37,16 @@ describe('parseDirectives', () => {
 
   it('needs the whole directive name (credence-disabled is not one)', () => {
     expect(parse('credence-disabled for now\n<!-- credence-disablenextline -->\n')).toEqual([]);
+  });
+});
+
+describe('maskDirectives', () => {
+  it('blanks directives, keeping offsets and line ends', () => {
+    const text = 'Title\r\n<!-- credence-disable -- by 3 editors -->\r\nText 12%. <!-- credence-disable-line -- ok -->\ncredence-enable\nEnd';
+    const masked = maskDirectives(text, lineStarts(text));
+    expect(masked).toHaveLength(text.length);
+    expect(lineStarts(masked)).toEqual(lineStarts(text));
+    expect(masked.split(/\r?\n/).map((l) => l.trimEnd())).toEqual(['Title', '', 'Text 12%.', '', 'End']);
   });
 });
 
@@ -113,6 +124,20 @@ describe('suppressions end to end', () => {
     expect(notices(more)).toContain('extra.md: line 3: unused credence-disable directive (no finding to suppress)');
     write(dir, 'credence.config.json', '{ "reportUnusedDisableDirectives": true }');
     expect(notices(jsonReport(['extra.md'], { cwd: dir }).report)).toEqual(['extra.md: line 3: unused credence-disable directive (no finding to suppress)']);
+  });
+
+  it('a directive is not article content: its reason yields no figure, date or title', () => {
+    const text = '<!-- credence-disable unsupported-number -- checked by 3 desk editors on 4 March 2026 -->\nPort strike ends\n\nRevenue fell by 12% in the quarter.\n\ncredence-disable-next-line -- confirmed by 2 sources\nThe port lost 77 cranes.\n';
+    const dir = workspace({ 'budget.md': text });
+    const r = credence(['extract', 'budget.md', '--format', 'json'], { cwd: dir });
+    const [a] = JSON.parse(r.stdout).articles;
+    expect(a.title).toBe('Port strike ends');
+    expect(a.figures.map((f: { text: string }) => f.text)).toEqual(['12%', '77 cranes']);
+    expect(a.dates).toEqual([]);
+    // Excerpts still come from the article's own text.
+    const all = jsonReport(['budget.md', '--no-inline-config'], { cwd: dir }).report;
+    expect(findings(all).map((f) => f[2])).toEqual(['12%', '77 cranes']);
+    expect(findings(jsonReport(['budget.md'], { cwd: dir }).report)).toEqual([]);
   });
 
   it('an unknown rule name is reported, and a directive naming only unknown rules does nothing', () => {
