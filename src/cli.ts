@@ -39,6 +39,7 @@ export function buildProgram(): Command {
     .description('Source-credibility analyzer for folders of news articles: AI disclosures, unsupported numbers, contradictions.')
     .version(VERSION)
     .enablePositionalOptions()
+    .helpCommand(true) // `credence help check`; without it, a default action takes "help" for a path
     .exitOverride()
     .argument('[paths...]', 'files, folders or globs to analyse (folders: **/*.txt and **/*.md; "-" reads standard input; default: the config file\'s folder)');
   addReportOptions(program);
@@ -68,7 +69,16 @@ ${EXIT_CODES}`);
   return program;
 }
 
+/** `credence … | head`: the reader went away; stop quietly instead of printing a stack trace. */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 export async function main(argv: string[]): Promise<number> {
+  quietOnClosedPipe(process.stdout);
   const program = buildProgram();
   try {
     await program.parseAsync(argv);

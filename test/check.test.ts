@@ -115,3 +115,14 @@ describe('--changed-since', () => {
     expect(credence(['.', '--changed-since', '--output=x'], { cwd: dir }).code).toBe(2);
   });
 });
+
+describe('help', () => {
+  it('every command has help with examples, also as `credence help <command>`', () => {
+    for (const args of [['--help'], ['check', '--help'], ['baseline', '--help'], ['extract', '--help'], ['help', 'check']]) {
+      const r = credence(args);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^Usage: credence/);
+      expect(r.stdout).toMatch(/\nExamples:\n {2}\$ credence /);
+    }
+  });
+});
