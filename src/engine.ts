@@ -91,7 +91,7 @@ function readInput(input: TextInput, maxFileSize: number): ReadResult {
     return decode(input.text);
   }
   if (input.text.trim() === '') return { ok: false, reason: 'no text (whitespace only)' };
-  return { ok: true, text: input.text, encoding: 'utf-16', warnings: [] };
+  return { ok: true, text: input.text, encoding: 'string', warnings: [] };
 }
 
 /** Reads and analyses files (and `opts.inputs`, which replace files of the same path), in path order. */

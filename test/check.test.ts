@@ -36,9 +36,11 @@ describe('credence check DRAFT --against CLIPPINGS', () => {
     const none = credence(['check', 'drafts'], { cwd: dir });
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/--against/);
-    const empty = credence(['check', 'drafts', '--against', 'empty'], { cwd: dir });
-    expect(empty.code).toBe(2);
-    expect(empty.stderr).toMatch(/no article files matched "empty"/);
+    for (const draft of ['drafts', '-']) {
+      const empty = credence(['check', draft, '--against', 'empty'], { cwd: dir, input: PORT_DRAFT });
+      expect(empty.code).toBe(2);
+      expect(empty.stderr).toMatch(/no article files matched "empty"/);
+    }
   });
 
   it('reads a draft from stdin, reported under --stdin-filename', () => {

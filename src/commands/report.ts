@@ -124,7 +124,7 @@ export async function runReport(argPaths: string[], flags: ReportFlags, run: Rep
   const filters: Array<(p: string) => boolean> = [];
   if (run.against) {
     const drafts = await draftPaths(walkPaths, options, cwd);
-    await collect(run.against, options); // a clippings folder that holds no article is a mistake worth saying
+    await collect(run.against, { ...options, inputs: [] }); // a clippings folder that holds no article is a mistake worth saying
     filters.push((p) => drafts.has(p));
   }
   if (flags.changedSince !== undefined) {
