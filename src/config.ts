@@ -8,7 +8,7 @@
  * compiles, an example that its own pattern matches, a calendar date that exists — sit in the same place.
  */
 import { lilconfig, type Loader } from 'lilconfig';
-import { readFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
@@ -163,7 +163,6 @@ export interface ResolvedConfig {
 export interface CommandLineSettings {
   rules?: Record<string, SeverityOrOff>;
   extensions?: string[];
-  ignore?: string[];
   date?: string;
   maxFileSize?: number;
   gitignore?: boolean;
@@ -268,7 +267,7 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<FoundC
       const ext = path.extname(abs);
       if (ext !== '' && !(ext in LOADERS)) throw new UsageError(`--config ${explicit}: expected a .json, .yaml or .yml file (or a .credencerc)`);
       try {
-        await readFile(abs);
+        await access(abs);
       } catch (e) {
         throw new UsageError(`--config ${explicit}: cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
       }
@@ -321,6 +320,10 @@ export function resolveConfig(found: FoundConfig | null, cli: CommandLineSetting
   };
 }
 
+function ignoreFilesFor(config: ResolvedConfig): string[] {
+  return config.gitignore ? DEFAULT_IGNORE_FILES : DEFAULT_IGNORE_FILES.filter((f) => f !== '.gitignore');
+}
+
 /** The engine's options for a resolved configuration (`ignore` holds the command line's --ignore patterns). */
 export function toCredenceOptions(config: ResolvedConfig, cwd: string, ignore: string[] = []): CredenceOptions {
   const severities: Record<string, SeverityOrOff> = {};
@@ -338,7 +341,7 @@ export function toCredenceOptions(config: ResolvedConfig, cwd: string, ignore: s
     cwd,
     extensions: config.extensions,
     ignore,
-    ignoreFiles: config.gitignore ? DEFAULT_IGNORE_FILES : DEFAULT_IGNORE_FILES.filter((f) => f !== '.gitignore'),
+    ignoreFiles: ignoreFilesFor(config),
     ...(config.exclude.length ? { ignoreRules: [{ base: config.baseDir, patterns: config.exclude }] } : {}),
     ...(config.include.length ? { include: { base: config.baseDir, patterns: config.include } } : {}),
     referenceDate: config.date,
@@ -368,6 +371,6 @@ export function printableConfig(config: ResolvedConfig, cwd: string, ignore: str
     requireDirectiveReason: config.requireDirectiveReason,
     reportUnusedDisableDirectives: config.reportUnusedDisableDirectives,
     gitignore: config.gitignore,
-    ignoreFiles: config.gitignore ? DEFAULT_IGNORE_FILES : DEFAULT_IGNORE_FILES.filter((f) => f !== '.gitignore'),
+    ignoreFiles: ignoreFilesFor(config),
   };
 }
