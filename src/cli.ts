@@ -1,83 +1,35 @@
-/** The command line: parses flags, calls the library, prints, and maps the outcome to an exit code. */
-import { Command, Option } from 'commander';
-import { writeFileSync } from 'node:fs';
+/**
+ * The command line: a thin commander shell. Each subcommand lives in src/commands/; this file wires them up
+ * and maps the outcome to an exit code (0 clean, 1 findings at or above --fail-on, 2 usage or I/O error).
+ */
+import { Command } from 'commander';
+import { registerBaseline } from './commands/baseline.js';
+import { registerExtract } from './commands/extract.js';
+import { addReportOptions, runReport, type ReportFlags } from './commands/report.js';
 import { UsageError } from './errors.js';
-import { analyze, type CredenceOptions } from './engine.js';
-import { FORMATTERS } from './formatters/index.js';
-import type { Report } from './report.js';
-import { RULE_IDS } from './rules/index.js';
-import type { Severity, SeverityOrOff } from './types.js';
 import { VERSION } from './version.js';
-import { DEFAULT_EXTENSIONS } from './walk.js';
 
-const LEVELS: Record<string, number> = { note: 1, warning: 2, error: 3, none: 99 };
+export { exitCodeFor } from './commands/report.js';
 
-export function exitCodeFor(report: Report, failOn: string): number {
-  const threshold = LEVELS[failOn] ?? 3;
-  const worst = report.articles.flatMap((a) => a.findings).reduce((m, f) => Math.max(m, LEVELS[f.severity as Severity]!), 0);
-  return worst >= threshold ? 1 : 0;
-}
+const EXIT_CODES = 'Exit codes: 0 no finding at or above --fail-on, 1 some (or more warnings than --max-warnings), 2 usage, configuration or I/O error.';
 
-function collectList(value: string, previous: string[] = []): string[] {
-  return [...previous, value];
-}
+function registerCheck(program: Command): void {
+  const cmd = program
+    .command('check')
+    .description('check drafts against a folder of clippings: everything is cross-checked, only the drafts are reported')
+    .argument('<drafts...>', 'draft files or folders ("-" reads one draft from standard input)')
+    .requiredOption('--against <path>', 'clippings to cross-check the drafts against (repeatable)', (v: string, prev: string[] = []) => [...prev, v]);
+  addReportOptions(cmd);
+  cmd.addHelpText('after', `
+Examples:
+  $ credence check drafts/budget.md --against clippings/
+  $ credence check drafts --against clippings --against wires --fail-on warning
+  $ cat draft.md | credence check - --stdin-filename drafts/draft.md --against clippings
 
-function parseRuleOverride(list: string[]): Record<string, SeverityOrOff> {
-  const out: Record<string, SeverityOrOff> = {};
-  for (const item of list) {
-    const m = /^([a-z-]+)=(error|warning|note|off)$/.exec(item);
-    if (!m) throw new UsageError(`--rule expects id=severity (error, warning, note or off), got "${item}"`);
-    if (!RULE_IDS.includes(m[1]!)) throw new UsageError(`unknown rule "${m[1]}" (rules: ${RULE_IDS.join(', ')})`);
-    out[m[1]!] = m[2] as SeverityOrOff;
-  }
-  return out;
-}
-
-function colorWanted(stream: NodeJS.WriteStream, flag: boolean | undefined): boolean {
-  if (flag === false) return false;
-  if ('NO_COLOR' in process.env && process.env.NO_COLOR !== '') return false;
-  if ('FORCE_COLOR' in process.env) return process.env.FORCE_COLOR !== '0' && process.env.FORCE_COLOR !== 'false';
-  return Boolean(stream.isTTY);
-}
-
-interface MainFlags {
-  format: string;
-  outputFile?: string;
-  failOn: string;
-  ext?: string;
-  ignore?: string[];
-  date?: string;
-  maxFileSize?: string;
-  color?: boolean;
-  quiet?: boolean;
-  rule?: string[];
-}
-
-function optionsFrom(flags: MainFlags): CredenceOptions {
-  if (flags.date !== undefined && !/^\d{4}-\d\d-\d\d$/.test(flags.date)) throw new UsageError(`--date expects YYYY-MM-DD, got "${flags.date}"`);
-  if (!FORMATTERS[flags.format]) throw new UsageError(`unknown format "${flags.format}" (formats: ${Object.keys(FORMATTERS).join(', ')})`);
-  if (!(flags.failOn in LEVELS)) throw new UsageError(`--fail-on expects error, warning, note or none, got "${flags.failOn}"`);
-  const maxFileSize = flags.maxFileSize !== undefined ? Number(flags.maxFileSize) : undefined;
-  if (maxFileSize !== undefined && !(maxFileSize > 0)) throw new UsageError(`--max-file-size expects a number of bytes, got "${flags.maxFileSize}"`);
-  const rules = parseRuleOverride(flags.rule ?? []);
-  return {
-    cwd: process.cwd(),
-    extensions: flags.ext ? flags.ext.split(',').map((e) => e.trim()).filter(Boolean) : DEFAULT_EXTENSIONS,
-    ignore: flags.ignore ?? [],
-    referenceDate: flags.date ?? null,
-    ...(maxFileSize ? { maxFileSize } : {}),
-    rules,
-  };
-}
-
-function emit(text: string, outputFile: string | undefined): void {
-  if (outputFile) writeFileSync(outputFile, text);
-  else process.stdout.write(text);
-}
-
-function onlyErrors(report: Report): Report {
-  const articles = report.articles.map((a) => ({ ...a, findings: a.findings.filter((f) => f.severity === 'error') }));
-  return { ...report, articles };
+${EXIT_CODES}`);
+  cmd.action(async (drafts: string[], flags: ReportFlags & { against: string[] }) => {
+    process.exitCode = await runReport(drafts, flags, { against: flags.against });
+  });
 }
 
 export function buildProgram(): Command {
@@ -86,41 +38,47 @@ export function buildProgram(): Command {
     .name('credence')
     .description('Source-credibility analyzer for folders of news articles: AI disclosures, unsupported numbers, contradictions.')
     .version(VERSION)
-    .argument('[paths...]', 'files, folders or globs to analyse (folders: **/*.txt and **/*.md)')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'))
-    .option('-o, --output-file <path>', 'write the report to a file instead of stdout (the exit code is kept)')
-    .addOption(new Option('--fail-on <level>', 'exit 1 when a finding is at or above this level').choices(['error', 'warning', 'note', 'none']).default('error'))
-    .option('--ext <list>', `comma-separated extensions to take from folders (default: ${DEFAULT_EXTENSIONS.join(',')})`)
-    .option('--ignore <glob>', 'gitignore-style pattern of paths to skip (repeatable)', collectList)
-    .option('--date <YYYY-MM-DD>', 'reference date for relative dates in articles that state none')
-    .option('--max-file-size <bytes>', 'skip larger files with a note (default: 10 MiB)')
-    .option('--rule <id=severity>', 'override a rule: error, warning, note or off (repeatable)', collectList)
-    .option('-q, --quiet', 'report errors only')
-    .option('--no-color', 'no colour, even on a terminal')
-    .addHelpText('after', `
-Examples:
-  $ credence seeds                       report on every article in seeds/
-  $ credence drafts --format json        the machine-readable report
-  $ credence drafts --fail-on warning    exit 1 on warnings too (CI)
-  $ credence clippings --rule unsupported-number=off
+    .enablePositionalOptions()
+    .helpCommand(true) // `credence help check`; without it, a default action takes "help" for a path
+    .exitOverride()
+    .argument('[paths...]', 'files, folders or globs to analyse (folders: **/*.txt and **/*.md; "-" reads standard input; default: the config file\'s folder)');
+  addReportOptions(program);
+  program.addHelpText('after', `
+Commands run on their own paths: credence check --help, credence baseline --help, credence extract --help.
+A folder named like a command is given as ./check.
 
-Exit codes: 0 no finding at or above --fail-on, 1 some, 2 usage, configuration or I/O error.`)
-    .action(async (paths: string[], flags: MainFlags) => {
-      if (paths.length === 0) throw new UsageError('no paths given (try: credence seeds)');
-      const opts = optionsFrom(flags);
-      const started = performance.now();
-      let report = await analyze(paths, opts);
-      if (flags.quiet) report = onlyErrors(report);
-      const color = !flags.outputFile && colorWanted(process.stdout, flags.color);
-      const text = FORMATTERS[flags.format]!(report, { color, elapsedMs: performance.now() - started });
-      emit(text, flags.outputFile);
-      process.exitCode = exitCodeFor(report, flags.failOn);
-    });
-  program.exitOverride();
+Examples:
+  $ credence seeds                              report on every article in seeds/
+  $ credence drafts --format json               the machine-readable report
+  $ credence drafts --fail-on warning           exit 1 on warnings too (CI)
+  $ credence drafts --max-warnings 0            exit 1 on any warning, ESLint-style
+  $ credence clippings --rule unsupported-number=off
+  $ credence . --changed-since origin/main      cross-check everything, report what changed
+  $ credence --print-config                     the configuration in force, as JSON
+
+Configuration: credence.config.json, .credencerc(.json|.yaml|.yml) or a "credence" key in package.json,
+searched from the working directory upward (or --config). .gitignore and .credenceignore are honoured.
+
+${EXIT_CODES}`);
+  program.action(async (paths: string[], flags: ReportFlags) => {
+    process.exitCode = await runReport(paths, flags);
+  });
+  registerCheck(program);
+  registerBaseline(program);
+  registerExtract(program);
   return program;
 }
 
+/** `credence … | head`: the reader went away; stop quietly instead of printing a stack trace. */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 export async function main(argv: string[]): Promise<number> {
+  quietOnClosedPipe(process.stdout);
   const program = buildProgram();
   try {
     await program.parseAsync(argv);

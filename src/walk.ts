@@ -4,8 +4,8 @@
  * silently dropped or followed forever; glob arguments go to fast-glob.
  */
 import fg from 'fast-glob';
-import ignoreFactory from 'ignore';
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import ignoreFactory, { type Ignore } from 'ignore';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from './errors.js';
 import type { Notice } from './types.js';
@@ -15,6 +15,21 @@ export interface WalkOptions {
   extensions: string[];
   /** gitignore-style patterns, relative to the working directory. */
   ignore: string[];
+  /**
+   * Names of gitignore-style files honoured in the working directory, in every folder between it and a
+   * folder walked, and in every folder walked (a deeper file can re-include what a shallower one excluded;
+   * within one folder, later names win). None when absent.
+   */
+  ignoreFiles?: string[];
+  /** More gitignore-style patterns, each set relative to its own folder (a config file's `exclude`). */
+  ignoreRules?: IgnoreRules[];
+  /** When set, files found in folders (or by globs) inside `base` are taken only if a pattern matches them. */
+  include?: IgnoreRules;
+}
+
+export interface IgnoreRules {
+  base: string;
+  patterns: string[];
 }
 
 export interface WalkedFile {
@@ -30,6 +45,8 @@ export interface WalkResult {
 }
 
 export const DEFAULT_EXTENSIONS = ['txt', 'md'];
+/** `.credenceignore` after `.gitignore`, so that it can re-include what git ignores. */
+export const DEFAULT_IGNORE_FILES = ['.gitignore', '.credenceignore'];
 const ALWAYS_SKIPPED = new Set(['node_modules']);
 
 export function displayPath(cwd: string, abs: string): string {
@@ -44,18 +61,17 @@ function within(root: string, p: string): boolean {
 
 export async function walk(args: string[], opts: WalkOptions): Promise<WalkResult> {
   const exts = new Set(opts.extensions.map((e) => e.replace(/^\./, '').toLowerCase()));
-  const ig = ignoreFactory().add(opts.ignore);
-  const ignored = (rel: string, dir: boolean): boolean => {
-    if (rel === '.' || rel.startsWith('../') || path.isAbsolute(rel)) return false;
-    return ig.ignores(dir ? rel + '/' : rel);
-  };
-  const found = new Map<string, WalkedFile>();
   const notices: Notice[] = [];
+  const rules = new IgnoreStack(opts, notices);
+  const found = new Map<string, WalkedFile>();
   const add = (abs: string): void => {
     const rel = displayPath(opts.cwd, abs);
     if (!found.has(rel)) found.set(rel, { abs, rel });
   };
   const wanted = (name: string): boolean => exts.has(path.extname(name).slice(1).toLowerCase());
+
+  const ignored = (abs: string, dir: boolean, anchor: string): Promise<boolean> => rules.ignored(abs, dir, anchor);
+  const included = (abs: string): boolean => rules.included(abs);
 
   async function walkDir(root: string, rootReal: string, dir: string): Promise<void> {
     let entries;
@@ -71,11 +87,11 @@ export async function walk(args: string[], opts: WalkOptions): Promise<WalkResul
       const rel = displayPath(opts.cwd, abs);
       if (ent.name.startsWith('.') || ALWAYS_SKIPPED.has(ent.name)) continue;
       if (ent.isDirectory()) {
-        if (!ignored(rel, true)) await walkDir(root, rootReal, abs);
+        if (!(await ignored(abs, true, root))) await walkDir(root, rootReal, abs);
       } else if (ent.isFile()) {
-        if (wanted(ent.name) && !ignored(rel, false)) add(abs);
+        if (wanted(ent.name) && included(abs) && !(await ignored(abs, false, root))) add(abs);
       } else if (ent.isSymbolicLink()) {
-        if (!wanted(ent.name) || ignored(rel, false)) continue;
+        if (!wanted(ent.name) || !included(abs) || (await ignored(abs, false, root))) continue;
         // Links are taken only when they resolve to a file inside the folder given: never followed out of it,
         // and never into folders (which is what makes loops impossible).
         try {
@@ -108,7 +124,7 @@ export async function walk(args: string[], opts: WalkOptions): Promise<WalkResul
         });
         for (const m of matches) {
           const p = path.normalize(m);
-          if (!ignored(displayPath(opts.cwd, p), false)) add(p);
+          if (included(p) && !(await ignored(p, false, path.dirname(p)))) add(p);
         }
         continue;
       }
@@ -129,10 +145,98 @@ export async function walk(args: string[], opts: WalkOptions): Promise<WalkResul
         /* walkDir reports it */
       }
       await walkDir(abs, real, abs);
+    } else if (await ignored(abs, false, path.dirname(abs))) {
+      // As ESLint and Prettier do, so that hooks passing staged file names respect the ignore files.
+      notices.push({ path: displayPath(opts.cwd, abs), level: 'skipped', message: 'matches an ignore file or pattern; not analysed' });
     } else {
-      add(abs); // a file named explicitly is taken whatever its extension
+      add(abs); // a file named explicitly is taken whatever its extension (and whatever `include` says)
     }
   }
   const files = [...found.values()].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
   return { files, notices };
+}
+
+/** `p` relative to `root` with "/" separators, or null when it is `root` itself or outside it. */
+function relInside(root: string, p: string): string | null {
+  const rel = path.relative(root, p);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return null;
+  return rel.split(path.sep).join('/');
+}
+
+/**
+ * Ignore files and patterns, layered as git layers .gitignore files: shallower folders first, then the
+ * config's `exclude`, then --ignore; the last rule that matches (ignoring or re-including) decides.
+ */
+class IgnoreStack {
+  private readonly files = new Map<string, Promise<Ignore | null>>();
+  private readonly fixed: Array<{ base: string; ig: Ignore }>;
+  private readonly include: { base: string; ig: Ignore } | null;
+
+  constructor(private readonly opts: WalkOptions, private readonly notices: Notice[]) {
+    this.fixed = [
+      ...(opts.ignoreRules ?? []).map((r) => ({ base: r.base, ig: ignoreFactory().add(r.patterns) })),
+      { base: opts.cwd, ig: ignoreFactory().add(opts.ignore) },
+    ];
+    this.include = opts.include?.patterns.length ? { base: opts.include.base, ig: ignoreFactory().add(opts.include.patterns) } : null;
+  }
+
+  included(abs: string): boolean {
+    if (!this.include) return true;
+    const rel = relInside(this.include.base, abs);
+    return rel === null || this.include.ig.ignores(rel);
+  }
+
+  /** `anchor` is where ignore files start being read when `abs` lies outside the working directory. */
+  async ignored(abs: string, dir: boolean, anchor: string): Promise<boolean> {
+    let state = false;
+    const decide = (ig: Ignore, base: string): void => {
+      const rel = relInside(base, abs);
+      if (rel === null) return;
+      const t = ig.test(dir ? rel + '/' : rel);
+      if (t.ignored) state = true;
+      else if (t.unignored) state = false;
+    };
+    if (this.opts.ignoreFiles?.length) {
+      const top = relInside(this.opts.cwd, abs) !== null ? this.opts.cwd : anchor;
+      const chain: string[] = [];
+      for (let d = path.dirname(abs); ; d = path.dirname(d)) {
+        chain.push(d);
+        if (d === top || path.dirname(d) === d || relInside(top, d) === null) break;
+      }
+      for (const d of chain.reverse()) {
+        const ig = await this.load(d);
+        if (ig) decide(ig, d);
+      }
+    }
+    for (const f of this.fixed) decide(f.ig, f.base);
+    return state;
+  }
+
+  private load(dir: string): Promise<Ignore | null> {
+    let p = this.files.get(dir);
+    if (!p) {
+      p = this.read(dir);
+      this.files.set(dir, p);
+    }
+    return p;
+  }
+
+  private async read(dir: string): Promise<Ignore | null> {
+    let ig: Ignore | null = null;
+    for (const name of this.opts.ignoreFiles ?? []) {
+      const file = path.join(dir, name);
+      let text: string;
+      try {
+        text = await readFile(file, 'utf8');
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+          this.notices.push({ path: displayPath(this.opts.cwd, file), level: 'warning', message: `unreadable ignore file (${code ?? 'error'}); its patterns are not applied` });
+        }
+        continue;
+      }
+      ig = (ig ?? ignoreFactory()).add(text);
+    }
+    return ig;
+  }
 }

@@ -1,0 +1,156 @@
+/**
+ * The report commands (`credence PATH…` and `credence check`): analyse, then baseline, then --quiet, then
+ * format and decide the exit code — in that order, so a baseline records and hides findings whatever the
+ * display flags, and --max-warnings counts what is shown (as in ESLint, --quiet leaves no warnings to count).
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Option, type Command } from 'commander';
+import { applyBaseline, BaselinePaths, BASELINE_FILE, pruneBaseline, readBaseline, serialiseBaseline } from '../baseline.js';
+import { analyze, collect, type CredenceOptions } from '../engine.js';
+import { UsageError } from '../errors.js';
+import { FORMATTERS } from '../formatters/index.js';
+import type { Report } from '../report.js';
+import { RULE_IDS } from '../rules/index.js';
+import type { Severity } from '../types.js';
+import { displayPath } from '../walk.js';
+import { changedSince } from './git.js';
+import { addColorOption, addInputOptions, colorWanted, failOnOption, resolveSettings, type InputFlags } from './options.js';
+import { filterFindings } from './report-filter.js';
+import { takeStdin } from './stdin.js';
+
+const LEVELS: Record<string, number> = { note: 1, warning: 2, error: 3, none: 99 };
+
+export function exitCodeFor(report: Report, failOn: string): number {
+  const threshold = LEVELS[failOn] ?? 3;
+  const worst = report.articles.flatMap((a) => a.findings).reduce((m, f) => Math.max(m, LEVELS[f.severity as Severity]!), 0);
+  return worst >= threshold ? 1 : 0;
+}
+
+export interface ReportFlags extends InputFlags {
+  format: string;
+  outputFile?: string;
+  failOn: string;
+  maxWarnings?: string;
+  quiet?: boolean;
+  baseline?: string | false;
+  pruneBaseline?: boolean;
+  changedSince?: string;
+}
+
+export function addReportOptions(cmd: Command): Command {
+  cmd
+    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'))
+    .option('-o, --output-file <path>', 'write the report to a file instead of stdout (the exit code is kept)')
+    .addOption(failOnOption())
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (after --quiet and the baseline)')
+    .option('-q, --quiet', 'report errors only');
+  addInputOptions(cmd, { rules: true, directives: true });
+  cmd
+    .option('--baseline <file>', `hide the findings recorded in this baseline (default: ${BASELINE_FILE} in the working directory, when present)`)
+    .option('--no-baseline', 'do not read a baseline, even when one is present')
+    .option('--prune-baseline', 'remove entries that no longer match a finding from the baseline used')
+    .option('--changed-since <ref>', 'cross-check everything, but report only files changed since this git revision (and untracked ones)');
+  return addColorOption(cmd);
+}
+
+function parseMaxWarnings(v: string | undefined): number | null {
+  if (v === undefined) return null;
+  if (!/^\d+$/.test(v)) throw new UsageError(`--max-warnings expects a whole number ≥ 0, got "${v}"`);
+  return Number(v);
+}
+
+function emit(text: string, outputFile: string | undefined): void {
+  if (outputFile) writeFileSync(outputFile, text);
+  else process.stdout.write(text);
+}
+
+interface BaselineChoice {
+  file: string;
+  explicit: boolean;
+}
+
+function baselineChoice(flags: ReportFlags, cwd: string): BaselineChoice | null {
+  if (flags.baseline === false) {
+    if (flags.pruneBaseline) throw new UsageError('--prune-baseline needs a baseline, but --no-baseline was given');
+    return null;
+  }
+  if (typeof flags.baseline === 'string') return { file: path.resolve(cwd, flags.baseline), explicit: true };
+  return { file: path.join(cwd, BASELINE_FILE), explicit: false };
+}
+
+/** Applies (and with --prune-baseline rewrites) the baseline; returns the report to show. */
+async function withBaseline(report: Report, flags: ReportFlags, options: CredenceOptions, cwd: string): Promise<Report> {
+  const choice = baselineChoice(flags, cwd);
+  if (!choice) return report;
+  const baseline = await readBaseline(choice.file, cwd);
+  if (!baseline) {
+    if (choice.explicit || flags.pruneBaseline) throw new UsageError(`baseline ${displayPath(cwd, choice.file)} does not exist (create it with: credence baseline PATH…)`);
+    return report;
+  }
+  const paths = new BaselinePaths(cwd, path.dirname(choice.file));
+  const applied = applyBaseline(report, baseline, paths);
+  if (flags.pruneBaseline) {
+    const analysed = new Set(report.articles.map((a) => paths.toBaseline(a.path)));
+    const rulesRun = new Set(RULE_IDS.filter((id) => options.rules?.[id] !== 'off'));
+    const pruned = pruneBaseline(baseline, applied.matched, analysed, rulesRun, (p) => existsSync(paths.toAbsolute(p)));
+    writeFileSync(choice.file, serialiseBaseline(pruned.baseline));
+    process.stderr.write(`credence: pruned ${pruned.removed} stale baseline entr${pruned.removed === 1 ? 'y' : 'ies'} from ${displayPath(cwd, choice.file)}\n`);
+  }
+  return applied.report;
+}
+
+export interface ReportRun {
+  /** `check --against`: these are analysed as context, and only the files given as paths are reported. */
+  against?: string[];
+}
+
+/** Everything after argument parsing for `credence PATH…` and `credence check`. */
+export async function runReport(argPaths: string[], flags: ReportFlags, run: ReportRun = {}): Promise<number> {
+  const settings = await resolveSettings(flags);
+  if (flags.printConfig) {
+    emit(JSON.stringify(settings.printable, null, 2) + '\n', flags.outputFile);
+    return 0;
+  }
+  const { cwd, config } = settings;
+  const maxWarnings = parseMaxWarnings(flags.maxWarnings);
+  const { paths, inputs } = await takeStdin(argPaths, flags.stdinFilename);
+  let walkPaths = paths;
+  if (walkPaths.length === 0 && inputs.length === 0) {
+    if (!config.filepath) throw new UsageError('no paths given (try: credence seeds; or add a credence.config.json to analyse its folder)');
+    walkPaths = [displayPath(cwd, config.baseDir)];
+  }
+  const options: CredenceOptions = { ...settings.options, inputs };
+  const filters: Array<(p: string) => boolean> = [];
+  if (run.against) {
+    const drafts = await draftPaths(walkPaths, options, cwd);
+    await collect(run.against, { ...options, inputs: [] }); // a clippings folder that holds no article is a mistake worth saying
+    filters.push((p) => drafts.has(p));
+  }
+  if (flags.changedSince !== undefined) {
+    const changed = await changedSince(flags.changedSince, cwd);
+    const stdinPaths = new Set(inputs.map((i) => displayPath(cwd, path.resolve(cwd, i.path))));
+    filters.push((p) => stdinPaths.has(p) || changed(p)); // an editor's buffer is a change by definition
+  }
+  if (filters.length) options.reportOnly = (p) => filters.every((f) => f(p));
+
+  const started = performance.now();
+  let report = await analyze([...walkPaths, ...(run.against ?? [])], options);
+  report = await withBaseline(report, flags, options, cwd);
+  if (flags.quiet) report = filterFindings(report, (_, f) => f.severity === 'error');
+  const color = !flags.outputFile && colorWanted(process.stdout, flags.color);
+  emit(FORMATTERS[flags.format]!(report, { color, elapsedMs: performance.now() - started }), flags.outputFile);
+
+  let code = exitCodeFor(report, flags.failOn);
+  if (maxWarnings !== null && report.summary.warning > maxWarnings) {
+    process.stderr.write(`credence: ${report.summary.warning} warnings, more than --max-warnings ${maxWarnings}\n`);
+    code = 1;
+  }
+  return code;
+}
+
+/** `check`: the drafts' paths as the report shows them, so that only their findings are reported. */
+async function draftPaths(drafts: string[], options: CredenceOptions, cwd: string): Promise<Set<string>> {
+  const { files } = drafts.length ? await collect(drafts, { ...options, inputs: [] }) : { files: [] };
+  return new Set([...files.map((f) => f.rel), ...(options.inputs ?? []).map((i) => displayPath(cwd, path.resolve(cwd, i.path)))]);
+}
