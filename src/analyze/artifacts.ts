@@ -16,6 +16,7 @@ export interface ArtifactPattern {
 
 /** Bracketed capitals that are page furniture or editorial tags, not slots. */
 const EDITORIAL_TAG = String.raw`(?:UPDATE|UPDATED|VIDEO|PHOTOS?|WATCH|LISTEN|EXCLUSIVE|BREAKING|LIVE|OPINION|ANALYSIS|PDF|AUDIO|GALLERY|SPONSORED|AD|ADVERTISEMENT|CORRECTION|CORRECTED|EDITOR['’]?S NOTE|PAID|PROMOTED|AP|AFP|REUTERS|UPI|DPA|SIC|CLOSED|OPEN|FULL TEXT|TRANSCRIPT|INFOGRAPHIC|MAP|CHART|GRAPHIC|PODCAST|POLL|QUIZ|RECIPE|REVIEW|SPOILERS?|NSFW|UK|US|USA|EU|UN|NEW|HOT|FREE|OFFICIAL|LEAKED|RUMOR|RUMOUR|OC|TW|CW|ETA|FAQ)`;
+const SLOT_NOUN = String.raw`(?:NAME|QUOTE|COMPANY|CITY|DATE|NUMBER|TEAM|PLAYER|LINK|URL|PHONE|EMAIL|ADDRESS|PRICE|AMOUNT|PERCENT(?:AGE)?|PRODUCT|BRAND|LOCATION|KEYWORD|TOPIC|SCORE|OPPONENT|VENUE|FIGURE|STAT)S?`;
 const TONE = String.raw`(?:upbeat|neutral|formal|informal|casual|friendly|engaging|professional|conversational|positive|punchy|objective|journalistic|persuasive|light|lighthearted|serious|concise|simple)`;
 
 export const ARTIFACT_PATTERNS: ArtifactPattern[] = [
@@ -30,7 +31,8 @@ export const ARTIFACT_PATTERNS: ArtifactPattern[] = [
   { id: 'knowledge-cutoff', kind: 'assistant-phrase', pattern: /\b(?:my (?:knowledge|training)(?: data)? (?:cutoff|cut-off|date)|as of my (?:last |latest |most recent )?(?:knowledge |training )?(?:update|cutoff|cut-off|training(?: data)?|data)|my training data (?:only )?(?:goes|extends|runs) (?:up )?to)\b/i, example: 'As of my last knowledge update, the club had not confirmed the deal.' },
   { id: 'double-bracket-slot', kind: 'template-slot', pattern: /\[\[\s*[A-Za-z][\w .-]{0,40}\]\]|\{\{\s*[A-Za-z_][\w.]{0,40}\s*\}\}/, example: 'The [[WINNING_TEAM_MASCOT]] celebrated.' },
   { id: 'insert-slot', kind: 'template-slot', pattern: /\[(?:insert|add|enter|fill in|replace with|your|placeholder|todo|tbd|tk|name of)\b[^\]]{0,40}\]/i, example: 'shares of [INSERT COMPANY NAME] rose' },
-  { id: 'caps-bracket-slot', kind: 'template-slot', pattern: new RegExp(String.raw`(?<=\b[a-z][\w,]*\s)\[(?!${EDITORIAL_TAG}\])[A-Z][A-Z0-9]*(?:[ _][A-Z0-9]+){0,4}\]|\[(?!${EDITORIAL_TAG}\])[A-Z][A-Z0-9]*(?:[ _][A-Z0-9]+){0,4}\](?=(?:['’]s)?\s+[a-z])`), example: '[COMPANY] shares rose after the results.' },
+  // Bracketed capitals used as a noun in running text, or naming what belongs there (a name, a quote, a figure).
+  { id: 'caps-bracket-slot', kind: 'template-slot', pattern: new RegExp(String.raw`(?<=\b[a-z][\w,]*\s)\[(?!${EDITORIAL_TAG}\])[A-Z][A-Z0-9]*(?:[ _][A-Z0-9]+){0,4}\]|\[(?!${EDITORIAL_TAG}\])[A-Z][A-Z0-9]*(?:[ _][A-Z0-9]+){0,4}\](?=(?:['’]s)?\s+[a-z])|\[(?:[A-Z0-9]+[ _]){0,3}${SLOT_NOUN}(?:[ _][A-Z0-9]+){0,3}\]`), example: '[COMPANY] shares rose after the results.' },
   { id: 'upper-snake-slot', kind: 'template-slot', pattern: /[[<{]\s*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\s*[\]>}]/, example: 'Coach <PLAYER_NAME> said' },
   { id: 'single-brace-slot', kind: 'template-slot', pattern: /(?<![\w\\}$])\{\s*[A-Za-z_][A-Za-z0-9_]{2,40}\s*\}(?!\})/, example: '{company_name} beats estimates' },
   { id: 'prompt-echo', kind: 'prompt-echo', pattern: /^(?:please\s+)?(?:write|generate|create|compose|draft|rewrite|produce)\s+(?:me\s+)?(?:a|an|the)\s+(?:\d+[- ]word\s+|short\s+|brief\s+|neutral\s+|engaging\s+|seo[- ]friendly\s+)*(?:news\s+)?(?:article|story|blog post|summary|headline|press release|report|recap|piece)\b.{0,160}?\b(?:about|on|for|covering|in a|using|with)\b/i, example: 'Write a 300-word article about the council vote in a neutral tone.' },

@@ -19,7 +19,11 @@ export interface CompiledPattern {
 export function compilePatterns(extra: DisclosurePattern[] = []): CompiledPattern[] {
   return [...DISCLOSURE_PATTERNS, ...extra].map((p) => {
     const src = p.form === 'label' && !p.pattern.startsWith('^') ? `^(?:${p.pattern})` : p.pattern;
-    return { source: p, re: new RegExp(src, p.form === 'label' ? 'iu' : 'giu') };
+    try {
+      return { source: p, re: new RegExp(src, p.form === 'label' ? 'iu' : 'giu') };
+    } catch (e) {
+      throw new Error(`disclosure pattern "${p.id}" is not a valid regular expression: ${(e as Error).message}`);
+    }
   });
 }
 
