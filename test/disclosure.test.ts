@@ -100,6 +100,8 @@ describe('statements that are not this article’s disclosure', () => {
     'This study was prepared by the AI Now Institute.',
     'This story was edited to include a statement from OpenAI.',
     'Nothing in this newsletter was produced with generative AI.',
+    'Translated from Ukrainian with DeepL, the letter urged residents to leave.',
+    'Experts believe the photo above was AI-generated.',
   ])('%s', (line) => {
     expect(one(line)).toBeNull();
   });
