@@ -9,8 +9,8 @@ import { prf } from '../src/eval/score.js';
 import { ROOT } from './helpers.js';
 
 const FLOORS: Record<string, { precision: number; recall: number }> = {
-  'ai-disclosure': { precision: 0.98, recall: 0.6 },
-  'ai-artifact': { precision: 0.9, recall: 0.8 },
+  'ai-disclosure': { precision: 0.98, recall: 0.98 },
+  'ai-artifact': { precision: 0.95, recall: 0.95 },
   'unsupported-number': { precision: 0.92, recall: 0.9 },
   contradiction: { precision: 0.95, recall: 0.6 },
 };

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { analyze } from '../engine.js';
 import { analyzeArticle } from '../analyze/index.js';
 import { decode } from '../read.js';
-import { prf, scoreExtraction, scoreFindings, type Expected, type ExtractionExpected, type ExtractionTallies, type Miss, type Tally } from './score.js';
+import { prf, scoreExtraction, scoreFindings, scoreKinds, type Expected, type ExtractionExpected, type ExtractionTallies, type KindTally, type Miss, type Tally } from './score.js';
 
 function findSets(root: string): string[] {
   const out: string[] = [];
@@ -24,13 +24,15 @@ function findSets(root: string): string[] {
 
 const pct = (x: number): string => x.toFixed(3);
 
-export async function runEval(root: string): Promise<{ rules: Record<string, Tally>; extraction: ExtractionTallies; misses: Miss[] }> {
+export async function runEval(root: string): Promise<{ rules: Record<string, Tally>; extraction: ExtractionTallies; misses: Miss[]; kinds: KindTally }> {
   const tallies = new Map<string, Tally>();
   const misses: Miss[] = [];
+  const kinds: KindTally = { right: 0, wrong: 0 };
   for (const set of findSets(root)) {
     const expected = JSON.parse(readFileSync(path.join(set, 'expected.json'), 'utf8')) as Expected;
     const report = await analyze(['.'], { cwd: set });
     scoreFindings(path.relative(root, set), report, expected, tallies, misses);
+    scoreKinds(path.relative(root, set), report, expected, kinds, misses);
   }
   const extraction: ExtractionTallies = { figures: { tp: 0, fp: 0, fn: 0 }, figureFields: { tp: 0, fp: 0, fn: 0 }, dates: { tp: 0, fp: 0, fn: 0 }, entities: { tp: 0, fp: 0, fn: 0 } };
   const exDir = path.join(root, 'extraction');
@@ -44,13 +46,13 @@ export async function runEval(root: string): Promise<{ rules: Record<string, Tal
       scoreExtraction(name, a, exp, extraction, misses);
     }
   }
-  return { rules: Object.fromEntries([...tallies.entries()].sort()), extraction, misses };
+  return { rules: Object.fromEntries([...tallies.entries()].sort()), extraction, misses, kinds };
 }
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const root = path.resolve(args.find((a) => !a.startsWith('--') && !args[args.indexOf(a) - 1]?.startsWith('--json')) ?? 'fixtures');
-  const { rules, extraction, misses } = await runEval(root);
+  const { rules, extraction, misses, kinds } = await runEval(root);
   const rows: Array<[string, Tally]> = Object.entries(rules);
   const total = rows.reduce((t, [, x]) => ({ tp: t.tp + x.tp, fp: t.fp + x.fp, fn: t.fn + x.fn }), { tp: 0, fp: 0, fn: 0 });
   const line = (name: string, t: Tally): string => {
@@ -66,6 +68,7 @@ async function main(): Promise<void> {
   console.log(line('figure fields', extraction.figureFields));
   console.log(line('dates', extraction.dates));
   console.log(line('entities', extraction.entities));
+  if (kinds.right + kinds.wrong > 0) console.log(`\ndisclosure kind accuracy ${pct(kinds.right / (kinds.right + kinds.wrong))}   right=${kinds.right} wrong=${kinds.wrong}`);
   if (args.includes('--misses')) {
     console.log('');
     for (const m of misses) console.log(`${m.what === 'false-positive' ? 'FP' : 'FN'} ${m.rule} ${m.set}/${m.file}:${m.line} ${m.text}`);

@@ -152,3 +152,27 @@ export function scoreExtraction(
     misses.push({ set: 'extraction', file: name, rule: 'entity', line: 0, what: 'false-positive', text: `${g.name} (${g.type})` });
   });
 }
+
+export interface KindTally {
+  right: number;
+  wrong: number;
+}
+
+/**
+ * Kind accuracy of the findings that matched a labelled entry with a `kind` (disclosures: text, partial,
+ * image, translation, audio, byline): a finding on the labelled line whose reported kind is the label's is
+ * right. Entries no finding matched are left to the recall figure and not counted here.
+ */
+export function scoreKinds(set: string, report: Report, expected: Expected, tally: KindTally, misses: Miss[]): void {
+  const findings = report.articles.flatMap((a) => a.findings.map((f) => ({ file: a.path, ...f }) as { file: string; rule: string; line: number; excerpt: string; kind?: unknown }));
+  for (const e of expected.expect) {
+    if (e.kind === undefined || !expected.rules.includes(e.rule)) continue;
+    const f = findings.find((x) => x.file === e.file && x.rule === e.rule && (e.line === undefined || x.line === e.line));
+    if (!f) continue;
+    if (f.kind === e.kind) tally.right++;
+    else {
+      tally.wrong++;
+      misses.push({ set, file: e.file, rule: `${e.rule} kind`, line: e.line ?? 0, what: 'false-positive', text: `want ${e.kind}, got ${String(f.kind)}` });
+    }
+  }
+}

@@ -11,6 +11,9 @@ const KIND_TEXT: Record<string, string> = {
   byline: 'the byline presents the author as an AI',
 };
 
+/** Kinds whose AI output is text a reader takes as journalism: the article, its summary, translation or byline. */
+const TEXT_KINDS = new Set(['text', 'partial', 'translation', 'byline']);
+
 export const aiDisclosure: Rule = {
   id: 'ai-disclosure',
   meta: {
@@ -23,11 +26,11 @@ export const aiDisclosure: Rule = {
     for (const [i, a] of ctx.articles.entries()) {
       if (ctx.reportOn && !ctx.reportOn.has(i)) continue;
       for (const d of a.disclosures) {
-        const unreviewed = (d.kind === 'text' || d.kind === 'byline') && !d.reviewed;
         const msg = `AI disclosure (${d.kind}): ${KIND_TEXT[d.kind]}` +
-          (d.reviewed ? '; a human review is stated.' : unreviewed
-            ? '; no human review is stated (EU AI Act art. 50(4) asks for one on text of public interest).'
-            : '; no human review is stated.');
+          (d.reviewed ? '; a human review is stated' : TEXT_KINDS.has(d.kind)
+            ? '; no human review or editorial check of this AI-written text is stated'
+            : '; no human review is stated') +
+          ` [IPTC ${d.digitalSourceType.slice(d.digitalSourceType.lastIndexOf('/') + 1)}].`;
         out.push(findingAt(a, this.id, this.meta.defaultSeverity, msg, d.start, d.end, [], {
           kind: d.kind, reviewed: d.reviewed, digitalSourceType: d.digitalSourceType, pattern: d.pattern,
         }));
