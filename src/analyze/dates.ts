@@ -241,6 +241,9 @@ export function findDates(sentence: string, ref: string | null): DateSpan[] {
       if (r) take({ text: m[0], index: m.index, start: r[0], end: r[1] });
     }
   }
+  // chrono is the slowest step of the analysis; most sentences name no day at all, so ask it only when a
+  // month, weekday, digit or relative word is there for it to find
+  if (!MAY_HAVE_DAY.test(sentence)) return finish(out, sentence);
   const instant = ref ? new Date(ref + 'T12:00:00Z') : new Date(Date.UTC(2000, 0, 1, 12));
   // Without a reference date, parse again against another instant: whatever moves is relative and stays open.
   const probe = ref ? null : chronoEn.casual.parse(sentence, { instant: new Date(Date.UTC(2011, 6, 15, 12)), timezone: 0 });
@@ -285,6 +288,16 @@ export function findDates(sentence: string, ref: string | null): DateSpan[] {
     }
     take({ text, index: r.index, start, end, ...(monthDay ? { monthDay } : {}) });
   }
+  return finish(out, sentence);
+}
+
+const MAY_HAVE_DAY = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|last|next|this|week|month|year|noon|midnight|morning|afternoon|evening|night|weekend)/i;
+
+/** Bare years, and leading prepositions trimmed from what the parsers found. */
+function finish(out: DateSpan[], sentence: string): DateSpan[] {
+  const take = (span: DateSpan): void => {
+    if (!out.some((o) => overlaps(o, span))) out.push(span);
+  };
   BARE_YEAR.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = BARE_YEAR.exec(sentence))) {
