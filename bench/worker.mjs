@@ -1,0 +1,48 @@
+/**
+ * One measurement in a fresh process, so peak RSS and start-up are its own: `node bench/worker.mjs MODE DIR [JOBS]`.
+ * MODE credence: the whole pipeline through the library API, with per-stage timings.
+ * MODE wink: bare wink-nlp readDoc over the same files (the yardstick the targets are stated against).
+ * Prints one JSON line.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const [mode, dir, jobs] = process.argv.slice(2);
+
+function files(root) {
+  const out = [];
+  const visit = (d) => {
+    for (const e of readdirSync(d).sort()) {
+      const p = path.join(d, e);
+      if (statSync(p).isDirectory()) visit(p);
+      else if (/\.(?:txt|md)$/.test(e)) out.push(p);
+    }
+  };
+  visit(root);
+  return out;
+}
+
+const t0 = performance.now();
+let result;
+if (mode === 'wink') {
+  const winkNLP = (await import('wink-nlp')).default;
+  const model = (await import('wink-eng-lite-web-model')).default;
+  const nlp = winkNLP(model);
+  const list = files(dir);
+  const texts = list.map((f) => readFileSync(f, 'utf8'));
+  const t1 = performance.now();
+  let tokens = 0;
+  for (const t of texts) tokens += nlp.readDoc(t).tokens().length();
+  result = { mode, ms: performance.now() - t1, loadMs: t1 - t0, files: list.length, bytes: texts.reduce((s, t) => s + Buffer.byteLength(t), 0), tokens };
+} else {
+  const { analyze } = await import('../dist/index.js');
+  const timings = {};
+  const report = await analyze([dir], { cwd: dir, timings, ...(jobs ? { jobs: Number(jobs) } : {}) });
+  const { json } = await import('../dist/formatters/json.js');
+  const t2 = performance.now();
+  const out = json(report, { color: false });
+  timings.report = (timings.report ?? 0) + (performance.now() - t2) + (timings.rules ?? 0);
+  result = { mode, ms: performance.now() - t0, timings, articles: report.summary.articles, findings: report.summary.findings, outBytes: out.length };
+}
+result.maxRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
+process.stdout.write(JSON.stringify(result) + '\n');
