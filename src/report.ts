@@ -128,7 +128,7 @@ export function buildReport(
     tool: { name: 'credence', version },
     summary: { articles: out.length, findings: all.length, error: count('error'), warning: count('warning'), note: count('note'), skipped: notices.filter((n) => n.level === 'skipped').length },
     articles: out,
-    stories: index.stories.groups.map((g) => g.map((i) => articles[i]!.path)),
+    stories: index.stories.groups.map((g) => g.map((i) => articles[i]!.path).sort()).sort((a, b) => (a[0]! < b[0]! ? -1 : 1)),
     notices: [...notices].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.message < b.message ? -1 : 1)),
   };
 }
