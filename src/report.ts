@@ -19,6 +19,9 @@ export interface FigureReport {
   column: number;
   corroboratedBy: Array<{ path: string; line: number }>;
   independentSources: number;
+  /** `independent`: another story states a compatible value; `weak`: only bounds agree ("more than 30" and
+   * 32); `reprints-only`: only copies of the same story repeat it; `none`. */
+  corroboration: 'independent' | 'weak' | 'reprints-only' | 'none';
 }
 
 export interface DateReport {
@@ -89,6 +92,7 @@ export function figureReports(a: ArticleAnalysis, ai: number, articles: ArticleA
       line: f.line, column: f.column,
       corroboratedBy: (c?.by ?? []).map((r) => ({ path: articles[r.article]!.path, line: articles[r.article]!.figures[r.figure]!.line })),
       independentSources: c?.independent ?? 0,
+      corroboration: !c ? 'none' : c.independent > 0 ? (c.weak ? 'weak' : 'independent') : c.reprints > 0 ? 'reprints-only' : 'none',
     };
   });
 }

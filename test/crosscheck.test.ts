@@ -28,6 +28,7 @@ describe('corroboration', () => {
     });
     for (const p of ['a.txt', 'b.txt', 'c.txt']) {
       expect(figure(r, p, '4')!.independentSources).toBe(2);
+      expect(figure(r, p, '4')!.corroboration).toBe('independent');
       expect(findings(r, p, 'unsupported-number')).toEqual([]);
     }
   });
@@ -38,6 +39,7 @@ describe('corroboration', () => {
       'b.txt': 'Summit begins\n\nThe alliance, which spans more than 30 countries, agreed to raise spending to 2.5% of output.\n',
     });
     expect(figure(r, 'a.txt', '32-member')!.corroboratedBy.map((c) => c.path)).toEqual(['b.txt']);
+    expect(figure(r, 'a.txt', '32-member')!.corroboration).toBe('weak');
     const [u] = findings(r, 'b.txt', 'unsupported-number');
     expect(u!.excerpt).toBe('2.5%');
     expect(u!.severity).toBe('warning');
@@ -61,6 +63,7 @@ describe('corroboration', () => {
     expect(r.stories).toEqual([['reprint-a.txt', 'reprint-b.txt', 'wire.txt']]);
     const [f] = findings(r, 'wire.txt', 'unsupported-number').filter((x) => x.excerpt.includes('640'));
     expect(f!.message).toMatch(/corroborated only by 2 reprints of the same story/);
+    expect(figure(r, 'wire.txt', '640')!.corroboration).toBe('reprints-only');
     expect(f!.severity).toBe('note'); // attributed to the company
   });
 });
