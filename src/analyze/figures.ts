@@ -466,6 +466,15 @@ function markComparisons(figs: RawFigure[], masked: string, base: number): void 
       if (!sameKind(a, b)) continue;
       const [first, second] = a.start < b.start ? [a, b] : [b, a];
       const between = masked.slice(first.end - base, second.start - base);
+      // "by 38 votes to 27": a tally, for and against, not a change from one to the other
+      if (/^\s*to\s*$/.test(between) && second.unit === 'count' && /^(?:vote|seat|ballot)$/.test(first.unit)) {
+        second.unit = first.unit;
+        second.measure = `${first.measure} against`;
+        second.cues = [second.measure];
+        first.measure = `${first.measure} for`;
+        first.cues = [first.measure];
+        continue;
+      }
       if (between.length < 60 && COMPARISON.test(between)) {
         a.comparison = true;
         b.comparison = true;

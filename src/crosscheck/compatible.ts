@@ -29,6 +29,11 @@ export function compareValues(a: Figure, b: Figure): Agreement {
   return 'consistent';
 }
 
+/** "Tuesday night" and "on Tuesday" name the same day. */
+function dayWords(text: string): string {
+  return text.toLowerCase().replace(/\b(?:on|the|morning|afternoon|evening|night|late|early|of)\b|[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
 function interval(p: Period): [number, number] {
   return [p.start ? Date.parse(p.start) : -Infinity, p.end ? Date.parse(p.end) : Infinity];
 }
@@ -49,7 +54,8 @@ export function periodsOverlap(a: Period | null, b: Period | null): boolean {
 export function samePeriod(a: Period | null, b: Period | null): boolean {
   // a period stated but not placeable ("last month" with no article date) is some other time than the story's
   const unplaced = (p: Period | null): boolean => p !== null && p.start === null && p.end === null;
-  if (unplaced(a) || unplaced(b)) return unplaced(a) && unplaced(b) && a!.text.toLowerCase() === b!.text.toLowerCase();
+  // (compared by its words, with the other's words: "Tuesday" and "on Tuesday night" are one day)
+  if (unplaced(a) || unplaced(b)) return a !== null && b !== null && dayWords(a.text) === dayWords(b.text);
   if (!a || !b) return true;
   const [a0, a1] = interval(a!);
   const [b0, b1] = interval(b!);

@@ -73,7 +73,10 @@ function sharedContext(x: Set<string>, y: Set<string>): number {
  * approved" is two budgets).
  */
 function namedIn(index: RuleContext['index'], subject: string, article: number): boolean {
-  return index.entitySets[article]!.has(subject) || index.mainEntity[article] === subject;
+  if (index.entitySets[article]!.has(subject) || index.mainEntity[article] === subject) return true;
+  // "Bristol City Council" in one article, only "Bristol" in the other
+  for (const e of index.entitySets[article]!) if (subjectsCompatible(e, subject)) return true;
+  return false;
 }
 
 function subjectsAgree(index: RuleContext['index'], a: Item, b: Item): boolean {
