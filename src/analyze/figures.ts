@@ -288,6 +288,9 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
     }
     if (/\bfrom\s+$/i.test(before) && /^\s*(?:\S+\s){0,2}?to\b/i.test(afterText)) change = true;
     if (/\b(?:from\s+\S+\s+)?to\s+$/i.test(before) && /\bfrom\s+[\d$€£]/i.test(masked.slice(Math.max(0, start - 40), start))) change = true;
+    // "narrowed to 61.5% in the quarter from 63.2%": both ends of a change written target first
+    if (/\bto\s+$/i.test(before) && /^\S*(?:\s+\S+){0,5}?\s+from\s+[$€£]?\d/i.test(afterText)) change = true;
+    if (/\bfrom\s+$/i.test(before) && /\bto\s+[$€£]?\d[^.;]{0,50}$/i.test(masked.slice(Math.max(0, start - 70), start))) change = true;
     const bound = range ? 'exact' : boundBefore(before);
     let textStart = start;
     const boundMatch = /\b(?:more than|over|at least|upwards of|in excess of|above|exceeding|up to|fewer than|less than|under|below|about|around|approximately|roughly|nearly|almost|some|an estimated|close to|as many as|no more than|no fewer than|between|from)\s+(?:a |an )?$/i.exec(masked.slice(0, start));
