@@ -84,7 +84,9 @@ const OF_HEADS = new Set([
   'archdiocese', 'diocese', 'province', 'campaign', 'friends', 'daughters', 'sons', 'knights', 'statue', 'tower',
   'ministry', 'minister', 'secretary', 'department', 'office', 'bureau', 'institute', 'school', 'college', 'university',
 ]);
-const OPENERS = /^(?:["“”‘’'(\[{:;—–\-•|›»·…]|\.{1,3})$/;
+/** One-word names of institutions, written with a capital when they mean the body ("the Navy", "Parliament"). */
+const INSTITUTIONS = new Set(['navy', 'army', 'parliament', 'congress', 'senate', 'treasury', 'pentagon', 'cabinet', 'government', 'administration', 'kremlin', 'bundestag', 'knesset', 'duma', 'marines', 'police', 'commons', 'judiciary', 'legislature', 'fed']);
+const OPENERS = /^(?:["“”‘’'`(\[{:;—–\-•|›»·…]+|\.{1,3})$/;
 const LETTERS = /^[\p{L}][\p{L}\p{M}&.'’-]*$/u;
 
 const lowerOf = (w: string): string => w.toLowerCase().replace(/\.$/, '');
@@ -193,7 +195,7 @@ function runsOf(us: Unit[]): number[][] {
           j += 2;
           continue;
         }
-        if (after.cap) {
+        if (after.cap && !NOT_NAMES.has(after.lower)) {
           run.push(j++);
           continue;
         }
@@ -274,6 +276,22 @@ function piecesOf(us: Unit[], run: number[]): Array<{ first: number; last: numbe
       return piecesOf(us, rest).map((p) => ({ ...p, cue: addCue(p.cue, cue) }));
     }
   }
+  // "Harrison County Coroner Gary Hargrove": an ordinary word, then a first name and a surname, is a job
+  // title the lists do not know, followed by the person
+  for (let i = 1; i < run.length - 1; i++) {
+    const k = run[i]!;
+    const before = us[run[i - 1]!]!;
+    const tail = run.slice(i);
+    if (tail.length > 3 || !isGivenName(us[k]!.text) || isCommonWord(us[k]!.text) || lookupPlace(us[k]!.text)) continue;
+    if (!isCommonWord(before.text) || ORG_HEADS.has(before.lower) || PLACE_HEADS.has(before.lower) || !before.cap) continue;
+    if (!personShaped(tail.map((x) => us[x]!.text))) continue;
+    let left = run.slice(0, i);
+    while (left.length && isCommonWord(us[left[left.length - 1]!]!.text) && !ORG_HEADS.has(us[left[left.length - 1]!]!.lower) && !PLACE_HEADS.has(us[left[left.length - 1]!]!.lower)) left = left.slice(0, -1);
+    while (left.length && !us[left[left.length - 1]!]!.cap) left = left.slice(0, -1);
+    const cue = emptyCue();
+    cue.person += 2;
+    return [...(left.length ? piecesOf(us, left) : []), { first: k, last: run[run.length - 1]!, cue }];
+  }
   // a run that is only a job title ("Mining Correspondent", "Head of Communications") names nobody
   const ws = run.map((k) => us[k]!);
   if (ws.some((w) => isTitle(w.text)) && ws.every((w) => isTitle(w.text) || TITLE_MODIFIERS.has(w.lower) || !w.cap || isCommonWord(w.text))) {
@@ -299,6 +317,7 @@ function appositiveHead(us: Unit[], from: number): string | null {
   let head: string | null = null;
   for (let k = from; k < us.length && k < from + 8; k++) {
     const u = us[k]!;
+    if (k === from && /^(?:its|his|her|their)$/.test(u.text)) continue;
     if (/^[,.;:)(—–]$/.test(u.text) || u.pos === 'ADP' || u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'PRON' || u.pos === 'SCONJ') break;
     if (u.pos === 'NOUN' || (u.pos === 'PROPN' && PERSON_ROLES.has(u.lower))) head = u.lower;
   }
@@ -316,7 +335,7 @@ function contextCue(us: Unit[], a: number, b: number, role: LineRole, firstPiece
       else if (ORG_ROLES.has(prev.lower)) cue.org += 4;
     }
     // "in Faenza" says place; "in Energy, Gadgets" (a blog's categories) says little
-    if (PLACE_PREPOSITIONS.has(prev.lower)) cue.place += a === b && isCommonWord(us[a]!.text) ? 0.5 : 2;
+    if (PLACE_PREPOSITIONS.has(prev.lower)) cue.place += a !== b ? 1 : isCommonWord(us[a]!.text) ? 0.5 : 2;
     if (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an') cue.notPerson += 2;
     if (prev.lower === 'by') {
       if (role === 'byline' || (prev2 && /^(?:reporting|editing|writing|compiled|posted|written|edited|photographs?|photo|interview|additional)$/i.test(prev2.text))) cue.person += 4;
@@ -335,7 +354,11 @@ function contextCue(us: Unit[], a: number, b: number, role: LineRole, firstPiece
     else if (next2.lower === 'which') cue.notPerson += 2;
     else if (next2.pos === 'NUM' && /^\d{2,3}$/.test(next2.text) && +next2.text >= 16 && +next2.text <= 110 && /^[,)]$/.test(us[b + 3]?.text ?? '')) cue.person += 3;
     else if (PERSON_ROLES.has(next2.lower) && (next2.pos === 'NOUN' || next2.pos === 'PROPN')) cue.person += 3;
-    else if (next2.pos !== 'CCONJ') {
+    else if (next2.text === 'its') {
+      // ", its former banker": what has an "its" is not a person
+      cue.notPerson += 2;
+      cue.org += 2;
+    } else if (next2.pos !== 'CCONJ') {
       const head = appositiveHead(us, b + 2);
       if (head && PERSON_ROLES.has(head)) cue.person += 3;
       else if (head && ORG_ROLES.has(head)) cue.org += 3;
@@ -355,6 +378,24 @@ function contextCue(us: Unit[], a: number, b: number, role: LineRole, firstPiece
       break;
     }
   }
+  // the first third-person pronoun after the name, with no other name between: "Microsoft says its update…"
+  for (let k = b + 1; k < us.length && k <= b + 6; k++) {
+    const u = us[k]!;
+    if ((u.cap && u.pos === 'PROPN') || /^["“”'‘’`]+$/.test(u.text)) break;
+    if (/^(?:he|him|his|she|her|hers|himself|herself)$/.test(u.text)) {
+      cue.person += 1;
+      break;
+    }
+    if (/^(?:its|itself)$/.test(u.text)) {
+      cue.notPerson += 1;
+      cue.org += 1;
+      break;
+    }
+  }
+  // "Microsoft said", "Apple announced": one word that speaks, and no title, is more often a body than a person
+  if (a === b && next && /^(?:said|says|announced|reported|confirmed|denied|told|stated|added|warned)$/.test(next.lower)) cue.org += 1;
+  // "the Saints", "the Democrats": a capitalised plural after "the" names a team, party or band
+  if (a === b && prev?.lower === 'the' && !OPENERS.test(us[a - 2]?.text ?? '.') && /\p{Ll}s$/u.test(us[a]!.text) && isCommonWord(us[a]!.text)) cue.org += 2;
   if (next && next.text === next.lower && (next.lower === 'coast' || next.lower === 'region' || next.lower === 'province' || next.lower === 'county' || next.lower === 'border')) cue.place += 2;
   return cue;
 }
@@ -516,6 +557,9 @@ interface Candidate {
   /** Evidence from how short forms were used: a surname → person, a company's first word → organisation. */
   asSurname: number;
   asFirstWord: number;
+  /** mainForm's cache, valid while the number of forms is `mainOf`. */
+  main?: string[];
+  mainOf?: number;
 }
 
 function headOf(words: string[]): string {
@@ -526,12 +570,30 @@ function headOf(words: string[]): string {
 
 /** Longest form without its legal suffix, as words: what the name says by itself. */
 function mainForm(c: Candidate): string[] {
+  if (c.main && c.mainOf === c.forms.size) return c.main;
   let best: string[] = [];
   for (const f of c.forms.keys()) {
     const ws = f.split(' ');
     if (ws.length > best.length) best = ws;
   }
+  c.main = best;
+  c.mainOf = c.forms.size;
   return best;
+}
+
+/** The key a name files under: lower case, without dots, legal suffix or a leading "the". */
+function baseKey(words: string[]): string {
+  return normaliseName(withoutLegalSuffix(words).join(' ').replace(/^the /i, ''));
+}
+
+let knownKeys: Map<string, string> | null = null;
+/** Key of each widely known acronym's expansion → the acronym. */
+function knownByKey(): Map<string, string> {
+  if (!knownKeys) {
+    knownKeys = new Map();
+    for (const [a, full] of Object.entries(KNOWN_ACRONYMS)) knownKeys.set(baseKey(full.split(' ')), a);
+  }
+  return knownKeys;
 }
 
 function personShaped(words: string[]): boolean {
@@ -565,6 +627,7 @@ function scores(c: Candidate): Record<'person' | 'organization' | 'place' | 'oth
   if (single && NEWS_AGENCIES.has(lw[0]!)) s.organization += 6;
   // the widely known acronyms are all organisations; one defined in place takes its type from its expansion
   if (c.acronym) s.organization += KNOWN_ACRONYMS[c.acronym] ? 5 : 2;
+  else if (single && INSTITUTIONS.has(lw[0]!) && c.chunks.some((k) => !k.initial && k.trusted)) s.organization += 3;
   else if (single && isAllCaps(words[0]!) && (!isCommonWord(words[0]!) || c.chunks.some((k) => !k.shouted))) s.organization += 2;
   // "OpenAI", "xAI", "eBay": inner capitals are brand spelling
   if (single && /^\p{Lu}\p{L}+$/u.test(words[0]!) && /\p{Ll}\p{Lu}/u.test(words[0]!)) s.organization += 2;
@@ -585,7 +648,8 @@ function scores(c: Candidate): Record<'person' | 'organization' | 'place' | 'oth
 
 function decide(c: Candidate): EntityType {
   const s = scores(c);
-  const order: Array<keyof typeof s> = ['place', 'organization', 'person', 'other'];
+  // on a tie a person-shaped name ("Mark Felt") stays a person: names of things carry a head word or a cue
+  const order: Array<keyof typeof s> = ['place', 'person', 'organization', 'other'];
   let best: keyof typeof s = 'other';
   let bestScore = -Infinity;
   for (const t of order) if (s[t] > bestScore) {
@@ -629,8 +693,12 @@ export function extractEntities(
   // article also uses it mid-sentence.
   const midSentence = new Set(chunks.filter((c) => !c.initial).map((c) => c.words.join(' ').toLowerCase()));
 
-  const baseKey = (words: string[]): string => normaliseName(withoutLegalSuffix(words).join(' ').replace(/^the /i, ''));
-  for (const [a, long] of acronyms.names) expansionKey.set(a, baseKey(long.split(/\s+/)));
+  const definedByKey = new Map<string, string>();
+  for (const [a, long] of acronyms.names) {
+    const k = baseKey(long.split(/\s+/));
+    expansionKey.set(a, k);
+    if (!definedByKey.has(k)) definedByKey.set(k, a);
+  }
   const cands = new Map<string, Candidate>();
   const keyOf = (words: string[], shouted: boolean): { key: string; place: Place | null; acronym: string | null; expansion: string | null } => {
     const name = words.join(' ');
@@ -642,8 +710,10 @@ export function extractEntities(
     if (acronyms.names.has(bare)) return { key: expansionKey.get(bare)!, place: null, acronym: bare, expansion: acronyms.names.get(bare)! };
     if (words.length === 1 && KNOWN_ACRONYMS[name]) return { key: baseKey(KNOWN_ACRONYMS[name]!.split(' ')), place: null, acronym: name, expansion: KNOWN_ACRONYMS[name]! };
     const key = baseKey(words);
-    for (const [a, k] of expansionKey) if (k === key) return { key, place: null, acronym: a, expansion: acronyms.names.get(a)! };
-    for (const [a, full] of Object.entries(KNOWN_ACRONYMS)) if (baseKey(full.split(' ')) === key) return { key, place: null, acronym: a, expansion: full };
+    const defined = definedByKey.get(key);
+    if (defined) return { key, place: null, acronym: defined, expansion: acronyms.names.get(defined)! };
+    const known = knownByKey().get(key);
+    if (known) return { key, place: null, acronym: known, expansion: KNOWN_ACRONYMS[known]! };
     return { key, place: null, acronym: null, expansion: null };
   };
 
@@ -693,6 +763,27 @@ export function extractEntities(
     const base = cands.get(c.key.slice(0, -1));
     if (base && base !== c && !base.place) absorb(base, c);
   }
+  // "Mark Felt" and "W. Mark Felt", "George Bush" and "George W. Bush": one person, written shorter
+  const people = [...cands.values()].filter((c) => !c.place && personShaped(mainForm(c)) && decide(c) === 'person');
+  for (const short of people) {
+    const sw = mainForm(short).map((w) => w.toLowerCase());
+    const owner = people.find((long) => {
+      if (long === short || !cands.has(long.key)) return false;
+      const lw = mainForm(long).map((w) => w.toLowerCase());
+      if (lw.length <= sw.length || lw[lw.length - 1] !== sw[sw.length - 1]) return false;
+      let i = 0;
+      for (const w of lw) if (w === sw[i]) i++;
+      return i === sw.length;
+    });
+    if (owner && cands.has(short.key)) absorb(owner, short);
+  }
+  // "Apple Mac" beside "Apple" that the text marks as a company: a product or unit of it, not a person
+  for (const c of cands.values()) {
+    const ws = mainForm(c);
+    if (ws.length < 2 || c.place) continue;
+    const head = cands.get(normaliseName(ws[0]!));
+    if (head && head !== c && !head.place && decide(head) === 'organization') c.cue.notPerson += 4;
+  }
   // Short forms: "Altman" after "Sam Altman" is the person, "Calder" after "Calder Minerals plc" the company.
   const all = [...cands.values()].sort((a, b) => a.first - b.first);
   // a long name only counts as the owner of a short form when running text uses it (not a Title Case headline)
@@ -707,15 +798,25 @@ export function extractEntities(
       const mw = withoutLegalSuffix(mainForm(m));
       return mw.length <= 4 && mw[mw.length - 1]!.toLowerCase() === w && decide(m) !== 'organization' && decide(m) !== 'place' && (s.place === null || s.place.kind !== 'country' || m.cue.person > 0);
     });
+    // a word that is a company by its own evidence ("Apple … its") keeps its name beside "Apple Mac", unless
+    // the longer name is plainly the company's full name ("Calder Minerals plc", "Bramley Athletic")
+    const ownOrg = decide(s) === 'organization';
     const firstOf = owners.filter((m) => {
       const mw = mainForm(m);
       const t = decide(m);
-      return mw[0]!.toLowerCase() === w && !mw.some((x) => PUBLIC_BODY_HEADS.has(x.toLowerCase())) && (t === 'organization' || (t === 'other' && s.cue.person <= 0));
+      const fullName = LEGAL_SUFFIXES.has(mw[mw.length - 1]!.toLowerCase()) || ORG_HEADS.has(headOf(mw));
+      return mw[0]!.toLowerCase() === w && !mw.some((x) => PUBLIC_BODY_HEADS.has(x.toLowerCase())) &&
+        (t === 'organization' || (t === 'other' && s.cue.person <= 0)) && (!ownOrg || fullName);
     });
-    const owner = surnameOf.sort((a, b) => b.chunks.length - a.chunks.length)[0] ?? (majorPlace ? undefined : firstOf.sort((a, b) => b.chunks.length - a.chunks.length)[0]);
+    // "Joshua" after "Joshua Reynolds": a first name alone, for the one person of that first name
+    const givenOf = isGivenName(ws[0]!) && !s.place && s.cue.org <= 0
+      ? owners.filter((m) => mainForm(m)[0]!.toLowerCase() === w && decide(m) === 'person') : [];
+    const owner = surnameOf.sort((a, b) => b.chunks.length - a.chunks.length)[0] ??
+      (givenOf.length === 1 ? givenOf[0] : undefined) ??
+      (majorPlace ? undefined : firstOf.sort((a, b) => b.chunks.length - a.chunks.length)[0]);
     if (owner) {
       if (surnameOf.includes(owner)) owner.asSurname++;
-      else owner.asFirstWord++;
+      else if (!givenOf.includes(owner)) owner.asFirstWord++;
       absorb(owner, s);
     } else if (owners.some((m) => mainForm(m)[0]!.toLowerCase() === w && mainForm(m).some((x) => PUBLIC_BODY_HEADS.has(x.toLowerCase())))) {
       // "Eastmoor" beside "Eastmoor Borough Council": a public body is named after its place
@@ -761,7 +862,7 @@ export function extractEntities(
     const type = decide(c);
     const words = mainForm(c);
     // a lone ordinary word that nothing marks as a name ("Phase", "Labour" in a heading) is left out
-    if (type === 'other' && words.length === 1 && ((isCommonWord(words[0]!) && !isAllCaps(words[0]!)) || c.chunks.every((k) => k.initial))) continue;
+    if (type === 'other' && words.length === 1 && isCommonWord(words[0]!) && !isAllCaps(words[0]!) && c.chunks.every((k) => k.initial || !k.trusted)) continue;
     const name = canonicalName(c);
     const aliases = new Set<string>();
     for (const f of c.forms.keys()) if (f !== name) aliases.add(f);

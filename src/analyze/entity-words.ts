@@ -96,6 +96,8 @@ export const ORG_HEADS = new Set([
   'regulator', 'bundesbank', 'legislature', 'judiciary', 'infrastructure', 'solutions', 'software', 'electronics',
   'robotics', 'aerospace', 'defence', 'automotive', 'retail', 'stores', 'supermarkets', 'hotels', 'resorts', 'entertainment',
   'pictures', 'games', 'publishing', 'publications', 'books', 'trading', 'finance', 'financial', 'holding', 'partnership',
+  'research', 'analytics', 'consulting', 'consultancy', 'advisors', 'advisers', 'associates', 'economics', 'strategies',
+  'centre', 'center', 'centres', 'centers', 'museum', 'gallery', 'library', 'orchestra', 'choir', 'band', 'theatre',
 ]);
 
 /** Legal-form suffixes: "Coastline Health Inc" and "Coastline Health" are one company. */
@@ -135,7 +137,7 @@ export const NOT_ENTITY_ACRONYMS = new Set([
   'TBC', 'TBA', 'N/A', 'NA', 'USD', 'GBP', 'EUR', 'OTC', 'NAV', 'APR', 'ISA', 'ISAS', 'SME', 'SMES', 'B2B', 'SAAS', 'IOT',
   'VR', 'AR', 'XR', 'SEO', 'CCTV', 'DVD', 'CD', 'MP3', 'SMS', 'PE', 'VC', 'LBO', 'ICE', 'ALL', 'NEW', 'UPDATE', 'WATCH',
   'BREAKING', 'EXCLUSIVE', 'LIVE', 'VIDEO', 'PHOTOS', 'OPINION', 'ANALYSIS', 'DOB', 'RIP', 'LOL', 'OMG', 'TBH', 'PSA', 'MOU',
-  'NDA', 'Q&A', 'FDI', 'CAGR', 'PPP', 'BMI', 'IQ', 'ADHD', 'PTSD', 'OCD', 'COPD', 'IVF', 'GP', 'GPS', 'A&E', 'ICT', 'STEM',
+  'NDA', 'Q&A', 'R&B', 'FDI', 'CAGR', 'PPP', 'BMI', 'IQ', 'ADHD', 'PTSD', 'OCD', 'COPD', 'IVF', 'GP', 'GPS', 'A&E', 'ICT', 'STEM',
 ]);
 
 /** Widely used acronyms of international bodies and agencies, with the name they stand for. */
