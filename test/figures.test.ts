@@ -52,8 +52,20 @@ describe('figures: things that are not figures', () => {
     'The update ships with iOS 17.2 and version 3.1 of the app.',
     'The case, No. 24-CV-1187, was heard in 2024.',
     'It is the third-largest carrier in 2023 and the 2nd in Europe.',
+    'Roddick beat Ljubicic 6-1 6-4 and then lost 6-2 7-6 (7-1) to Moya.',
+    'England were beaten 19-13 by the Irish in Dublin.',
+    'A crushing 42-7 Kiwi triumph in Wembley followed.',
+    'Henman now faces Andreev in the last 16 of the tournament.',
+    'Barcelona assistant coach Henk Ten Cate was angry after the opening two Six Nations wins.',
   ])('%s', (sentence) => {
     expect(figs(sentence)).toEqual([]);
+  });
+
+  it('keeps figures next to scores and names that carry number words', () => {
+    expect(figs('Henman has won the last 16 matches he played.').map((f) => f[1])).toEqual([16]);
+    expect(figs('The club won 3-1 in front of 24,812 fans.').map((f) => f[1])).toEqual([24812]);
+    expect(figs('The forecast range is 30-40 contacts for every case.').length).toBeGreaterThanOrEqual(1);
+    expect(figs('Three athletes were disqualified, and Six Nations tickets rose 12%.').map((f) => f[1])).toEqual([3, 12]);
   });
 
   it('never takes a bare year for a figure', () => {

@@ -51,6 +51,14 @@ const MASKS: RegExp[] = [
   /^\s*\(?\d{1,2}[.)]\s/,
   // fractions of a score/ratio "3/4", dates "3/6/2025"
   /\b\d+\/\d+(?:\/\d+)?\b/g,
+  // tennis sets and tie-breaks: "6-1 6-4", "7-6 (7-5)"
+  /\b[0-7]\s?[-–]\s?[0-7]\s?\(\d{1,2}[-–]\d{1,2}\)|\b[0-7]\s?[-–]\s?[0-7](?:\s?\(\d{1,2}[-–]\d{1,2}\))?(?:,?\s+[0-7]\s?[-–]\s?[0-7](?:\s?\(\d{1,2}[-–]\d{1,2}\))?)+|\(\d{1,2}[-–]\d{1,2}\)/g,
+  // more scorelines: "beaten 19-13 by", "a crushing 42-7 Kiwi triumph"
+  /\b(?:beaten|beating|thrashed|edged|trailed|trailing)\s+\d{1,3}\s*[-–]\s*\d{1,3}\b|\b\d{1,3}\s*[-–]\s*\d{1,3}\s+(?:[A-Z][\w'’-]+\s+)?(?:triumph|thrashing|drubbing|success|scoreline|defeat|victory|win|loss|draw)\b/g,
+  // knockout rounds: "in the last 16", "the round of 32"
+  /\b(?:last|round of)\s+(?:8|16|32|64)\b(?!\s*%|\s+(?!(?:of|in|at|on|and|for|with|against)\b)[a-z])/gi,
+  // a number word inside a name, capitalised mid-sentence: "the Six Nations", "Henk Ten Cate"
+  /(?<=[\p{Ll},;]\s+(?:\p{Lu}\p{Ll}+\s+)?)\b(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred|Thousand|Million)\b(?=\s+\p{Lu}\p{Ll})/gu,
 ];
 
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+|\d+)(?:\.\d+)?|\.\d+`;
