@@ -73,6 +73,8 @@ interface Chunk {
   trusted: boolean;
   /** The line is written in capitals ("PRESS RELEASE"): an upper-case word there is not an acronym. */
   shouted: boolean;
+  /** An ordinary word opening a sentence ("Critics", "Trump"): a name only as the short form of a longer one. */
+  weak?: boolean;
 }
 
 const CONNECTORS = new Set(['of', 'for', 'on', '&', ...NAME_PARTICLES]);
@@ -727,7 +729,8 @@ export function extractEntities(
       if (isDemonym(w)) return;
       if (w.length < 2) return;
       const acronymLike = isAllCaps(w) && !c.shouted;
-      if (c.initial && !acronymLike && isCommonWord(w) && !midSentence.has(w.toLowerCase()) && !(lookupPlace(w) && !lookupPlace(w)!.ambiguous) && !KNOWN_ACRONYMS[w] && !acronyms.names.has(w)) return;
+      // kept for now: "Trump did not comment" is a surname once "Donald Trump" is known; dropped below otherwise
+      if (c.initial && !acronymLike && isCommonWord(w) && !midSentence.has(w.toLowerCase()) && !(lookupPlace(w) && !lookupPlace(w)!.ambiguous) && !KNOWN_ACRONYMS[w] && !acronyms.names.has(w)) c.weak = true;
     }
     // "West African harvests", "South Korean officials": a place adjective, not a name
     if (words.length > 1 && isDemonym(words[words.length - 1]!)) return;
@@ -857,6 +860,7 @@ export function extractEntities(
   for (const c of [...cands.values()].sort((a, b) => a.first - b.first)) {
     // Title Case headlines and menus make every word look like a name: a name only there must be a place, an
     // acronym, a company with its legal form ("© Eurodesk News Ltd") or a by-line.
+    if (c.chunks.every((k) => k.weak)) continue;
     const legalForm = [...c.forms.keys()].some((f) => f.includes(' ') && LEGAL_SUFFIXES.has(lowerOf(f.split(' ').pop()!)));
     if (!c.chunks.some((k) => k.trusted) && !(c.place && !c.place.ambiguous) && !c.acronym && !legalForm && c.cue.person < 3) continue;
     const type = decide(c);
