@@ -82,6 +82,7 @@ describe('figures: things that are not figures', () => {
     expect(figs('The number of staff rose to 5,200 and the top 10 firms hold 60% of deposits.').map((f) => f[1])).toEqual(expect.arrayContaining([5200, 60]));
     expect(figs('Revenue was £24m, number 3 in the sector for growth of 15%.').map((f) => f[1])).toEqual(expect.arrayContaining([24e6, 15]));
     expect(figs('Dealers expect sales to top 500,000 and growth of 6-6.5% next year.').map((f) => f[1])).toEqual(expect.arrayContaining([500000, 6]));
+    expect(figs('The company set a target of 10-15% growth.').map((f) => f[1])).toContain(10);
     expect(figs('Forecasts range from 10-15 years for the 30-40 contacts traced.').length).toBeGreaterThanOrEqual(1);
   });
 

@@ -62,7 +62,7 @@ const MASKS: RegExp[] = [
   // named indices and charts: "FTSE 100", "Hot 100", "Fortune 500"
   /(?<=\b(?:the|its|their|a)\s)top\s?\d+\b|\b(?:FTSE|Nikkei|DAX|CAC|S&P|Hot|Top|Fortune|Forbes|Russell|Stoxx|Hang Seng|Sensex|ASX|TSX|Dow Jones|Nasdaq)\s?\d+\b/g,
   // a score named as such: "the first set 6-1", "the score reaches 5-4"
-  /\b(?:set|sets|score|scores|scoreline|frame|frames)\b[^.;:\d]{0,12}\d{1,2}\s?[-–]\s?\d{1,2}\b/gi,
+  /\b(?:(?:first|second|third|fourth|fifth|opening|final|deciding)\s+set|score|scoreline)\s+(?:[a-z]+\s+)?\d{1,2}\s?[-–]\s?\d{1,2}\b(?!\s*%)/gi,
   // ranks and positions: "at number 19", "number 11"
   /\bnumber\s+\d{1,3}\b(?!\s*(?:%|million|billion|thousand|bn|m\b|per\b))/gi,
   // 24-hour clock times with a zone: "at 1030 GMT"
