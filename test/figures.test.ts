@@ -52,8 +52,38 @@ describe('figures: things that are not figures', () => {
     'The update ships with iOS 17.2 and version 3.1 of the app.',
     'The case, No. 24-CV-1187, was heard in 2024.',
     'It is the third-largest carrier in 2023 and the 2nd in Europe.',
+    'Roddick beat Ljubicic 6-1 6-4 and then lost 6-2 7-6 (7-1) to Moya.',
+    'England were beaten 19-13 by the Irish in Dublin.',
+    'A crushing 42-7 Kiwi triumph in Wembley followed.',
+    'Henman now faces Andreev in the last 16 of the tournament.',
+    'Barcelona assistant coach Henk Ten Cate was angry after the opening two Six Nations wins.',
+    'Davenport reached the last 16 with a convincing 6-2 6-4 win.',
+    'If the result remains at 1-1, Real will drop, and from 40-0 up she folded.',
+    'The shares were relegated from the FTSE 100 and the song left the Hot 100 chart.',
+    'Campbell set his 100m personal best in Budapest and she broke the 60m hurdles record.',
+    'DJs are sampling 70\'s and 80\'s music.',
+    'Chelsea and the Gunners endured a 2-2 stalemate on Sunday.',
+    'After losing the first set 6-1 to Hewitt he doubted himself, and if the score reaches 5-4 I send them off.',
+    'The film came in at number 11, and the rapper at number 19.',
+    'The team trains at 1030 GMT before the relay reached the 300m stage.',
+    '24 Feliciano Lopez (Spain)',
+    'Other gadgets in the top 100 include the sextant.',
   ])('%s', (sentence) => {
     expect(figs(sentence)).toEqual([]);
+  });
+
+  it('keeps figures next to scores and names that carry number words', () => {
+    expect(figs('Henman has won the last 16 matches he played.').map((f) => f[1])).toEqual([16]);
+    expect(figs('The club won 3-1 in front of 24,812 fans.').map((f) => f[1])).toEqual([24812]);
+    expect(figs('The forecast range is 30-40 contacts for every case.').length).toBeGreaterThanOrEqual(1);
+    expect(figs('Three athletes were disqualified, and Six Nations tickets rose 12%.').map((f) => f[1])).toEqual([3, 12]);
+    expect(figs('The runner covered 400m in the heat and 10m in the final second.').length).toBeGreaterThanOrEqual(1);
+    expect(figs('People in their 80s made up 12% of voters.').map((f) => f[1])).toContain(12);
+    expect(figs('The number of staff rose to 5,200 and the top 10 firms hold 60% of deposits.').map((f) => f[1])).toEqual(expect.arrayContaining([5200, 60]));
+    expect(figs('Revenue was £24m, number 3 in the sector for growth of 15%.').map((f) => f[1])).toEqual(expect.arrayContaining([24e6, 15]));
+    expect(figs('Dealers expect sales to top 500,000 and growth of 6-6.5% next year.').map((f) => f[1])).toEqual(expect.arrayContaining([500000, 6]));
+    expect(figs('The company set a target of 10-15% growth.').map((f) => f[1])).toContain(10);
+    expect(figs('Forecasts range from 10-15 years for the 30-40 contacts traced.').length).toBeGreaterThanOrEqual(1);
   });
 
   it('never takes a bare year for a figure', () => {

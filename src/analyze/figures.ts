@@ -52,6 +52,8 @@ const MASKS: RegExp[] = [
   /\b(?:v|version|ver\.?|release)\s?\d+(?:\.\d+)+\b|\b\d+\.\d+\.\d+(?:\.\d+)*\b/gi,
   // times of day
   /\b\d{1,2}(?::\d\d)+\s*(?:[ap]\.?m\.?|hrs?|GMT|UTC|[A-Z]{2,4}T)?|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\b\d{1,2} o'clock\b/gi,
+  // tennis sets and tie-breaks: "6-1 6-4", "7-6 (7-5)"
+  /\b[0-7]\s?[-–]\s?[0-7]\s?\(\d{1,2}[-–]\d{1,2}\)|\b[0-7]\s?[-–]\s?[0-7](?:\s?\(\d{1,2}[-–]\d{1,2}\))?(?:,?\s+[0-7]\s?[-–]\s?[0-7](?:\s?\(\d{1,2}[-–]\d{1,2}\))?)+|\(\d{1,2}[-–]\d{1,2}\)/g,
   // sports scores: "won 3-1", "a 2-0 victory"
   /\b(?:won|beat|lost|drew|defeated|victory|defeat|win|lead|led|scored?)\s+(?:by\s+)?\d{1,2}\s*[-–]\s*\d{1,2}\b|\b\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:win|victory|defeat|loss|draw|lead|home win|away win)\b/gi,
   // ordinals
@@ -60,6 +62,28 @@ const MASKS: RegExp[] = [
   /^\s*\(?\d{1,2}[.)]\s/,
   // fractions of a score/ratio "3/4", dates "3/6/2025"
   /\b\d+\/\d+(?:\/\d+)?\b/g,
+  // more scorelines: "beaten 19-13 by", "a crushing 42-7 Kiwi triumph"
+  /\b(?:beaten|beating|thrashed|edged|trailed|trailing)\s+\d{1,3}\s*[-–]\s*\d{1,3}\b|\b\d{1,3}\s*[-–]\s*\d{1,3}\s+(?:[A-Z][\w'’-]+\s+)?(?:triumph|thrashing|drubbing|success|scoreline|defeat|victory|win|loss|draw)\b/g,
+  // knockout rounds: "in the last 16", "the round of 32"
+  /\b(?:last|round of)\s+(?:8|16|32|64)\b(?!\s*%|\s+(?!(?:of|in|at|on|and|for|with|against)\b)[a-z])/gi,
+  // draws and tennis game scores, which run downwards where ranges run up: "remains at 1-1", "from 40-0 up"
+  /\b(\d{1,2})\s?[-–]\s?\1\b(?![.,]\d|\s*%)|\b(?:40-(?:0|15|30)|30-(?:0|15)|15-0)\b/g,
+  // named indices and charts: "FTSE 100", "Hot 100", "Fortune 500"
+  /(?<=\b(?:the|its|their|a)\s)top\s?\d+\b|\b(?:FTSE|Nikkei|DAX|CAC|S&P|Hot|Top|Fortune|Forbes|Russell|Stoxx|Hang Seng|Sensex|ASX|TSX|Dow Jones|Nasdaq)\s?\d+\b/g,
+  // a score named as such: "the first set 6-1", "the score reaches 5-4"
+  /\b(?:(?:first|second|third|fourth|fifth|opening|final|deciding)\s+set|score|scoreline)\s+(?:[a-z]+\s+)?\d{1,2}\s?[-–]\s?\d{1,2}\b(?!\s*%)/gi,
+  // ranks and positions: "at number 19", "number 11"
+  /\bnumber\s+\d{1,3}\b(?!\s*(?:%|million|billion|thousand|bn|m\b|per\b))/gi,
+  // 24-hour clock times with a zone: "at 1030 GMT"
+  /\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET|PT|hrs|hours local)\b/g,
+  // seedings and rankings: "24 Feliciano Lopez (Spain)"
+  /^\s*\d{1,3}\s+(?=\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*\()/u,
+  // athletics events in metres, where "m" is not "million": "100m personal best", "60m hurdles"
+  /\b\d{2,5}(?:,\d{3})?m\s+(?=(?:hurdles|final|record|personal best|freestyle|backstroke|breaststroke|butterfly|relay|sprint|race|title|champion|dash|heat|semi-final|medley|steeplechase|world|indoor|gold|silver|bronze|stage|mark|leg|split)\b)/g,
+  // decades written with an apostrophe: "70's and 80's music", "the '60s"
+  /(?:\B'|\b)\d0['’]s\b|\B['’]\d0s\b/g,
+  // a number word inside a name, capitalised mid-sentence: "the Six Nations", "Henk Ten Cate"
+  /(?<=[\p{Ll},;]\s+(?:\p{Lu}\p{Ll}+\s+)?)\b(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred|Thousand|Million)\b(?=\s+\p{Lu}\p{Ll})/gu,
 ];
 
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+|\d+)(?:\.\d+)?|\.\d+`;
@@ -389,6 +413,9 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
     }
     if (/\bfrom\s+$/i.test(before) && /^\s*(?:\S+\s){0,2}?to\b/i.test(afterText)) change = true;
     if (/\b(?:from\s+\S+\s+)?to\s+$/i.test(before) && /\bfrom\s+[\d$€£]/i.test(masked.slice(Math.max(0, start - 40), start))) change = true;
+    // "narrowed to 61.5% in the quarter from 63.2%": both ends of a change written target first
+    if (/\bto\s+$/i.test(before) && /^\S*(?:\s+\S+){0,5}?\s+from\s+[$€£]?\d/i.test(afterText)) change = true;
+    if (/\bfrom\s+$/i.test(before) && /\bto\s+[$€£]?\d[^.;]{0,50}$/i.test(masked.slice(Math.max(0, start - 70), start))) change = true;
     let bound: Bound = range ? 'exact' : boundBefore(before);
     // "over six weeks" is a duration ("during"), not a lower bound
     if (bound === 'at-least' && /\bover\s+$/i.test(before) && /^(?:minute|hour|day|week|month|year|decade)$/.test(unit)) bound = 'exact';

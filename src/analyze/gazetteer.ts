@@ -1,22 +1,46 @@
 /**
- * Places from maintained packages (world-countries for countries, their alternative spellings and capitals;
- * states-us for US states; city-timezones for cities of 250,000 people or more), so that "U.S.", "US" and
- * "United States" are one place and "Kyiv" is known to be a place without a hand-typed list.
+ * Places from maintained packages (world-countries for countries, their alternative spellings, capitals,
+ * regions and subregions; states-us for US states; city-timezones for cities and their provinces), so that
+ * "U.S.", "US" and "United States" are one place and "Kyiv" or "Lancashire" is known to be a place without a
+ * hand-typed list. Only what the packages leave out is typed here: everyday short forms ("U.S.", "Britain"),
+ * the UK's nations, and macro-regions news uses ("Middle East").
  */
 import { createRequire } from 'node:module';
+import { isCommonWord } from './vocabulary.js';
 
 const require = createRequire(import.meta.url);
 
 export interface Place {
   canonical: string;
-  kind: 'country' | 'state' | 'city';
+  kind: 'country' | 'state' | 'city' | 'region';
+  /**
+   * The name is also an ordinary word ("Reading", "Nice", "Buffalo") and not a country, state or capital: a
+   * capitalised sentence opener or headline word is then weak evidence of the place.
+   */
+  ambiguous?: boolean;
+  /** A small city or a province: article evidence ("Halden" as the short name of "Halden Home") outranks it. */
+  minor?: boolean;
 }
 
 let table: Map<string, Place> | null = null;
+let demonyms: Set<string> | null = null;
 
 export function normaliseName(s: string): string {
   return s.replace(/[.\u2019']/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
+
+/** Cities below this population are only listed when their name is not also an ordinary word. */
+const SMALL_CITY = 10000;
+/** Cities below this population are "minor": article evidence about the same word wins over them. */
+const MAJOR_CITY = 250000;
+
+const MACRO_REGIONS = [
+  'Middle East', 'Latin America', 'Sub-Saharan Africa', 'West Africa', 'East Africa', 'North Africa', 'Southern Africa',
+  'Central Africa', 'Southeast Asia', 'South Asia', 'East Asia', 'Asia-Pacific', 'Asia Pacific', 'Scandinavia',
+  'the Balkans', 'the Caucasus', 'the Sahel', 'the Arctic', 'Antarctica', 'the Gulf', 'Persian Gulf', 'Horn of Africa',
+  'Eastern Europe', 'Western Europe', 'Central Europe', 'Northern Europe', 'Southern Europe', 'Central America',
+  'North America', 'South America', 'the Caribbean', 'the Pacific', 'the Atlantic', 'Indian Ocean', 'Mediterranean',
+];
 
 function build(): Map<string, Place> {
   const t = new Map<string, Place>();
@@ -24,28 +48,61 @@ function build(): Map<string, Place> {
     const k = normaliseName(name);
     if (k.length < 2 || t.has(k)) return;
     t.set(k, place);
+    // "the Netherlands", "the Hague", "Democratic Republic of the Congo": readers drop or add the article
+    const bare = k.replace(/^the /, '').replace(/ of the /, ' of ');
+    if (bare !== k && !t.has(bare)) t.set(bare, place);
   };
   const countries = require('world-countries') as Array<{
-    name: { common: string; official: string }; altSpellings: string[]; capital?: string[]; cca2: string; cca3: string;
+    name: { common: string; official: string }; altSpellings: string[]; capital?: string[]; region: string; subregion: string;
+    demonyms?: Record<string, { f: string; m: string }>;
   }>;
+  demonyms = new Set();
+  const regions = new Set<string>();
   for (const c of countries) {
     const place: Place = { canonical: c.name.common, kind: 'country' };
     put(c.name.common, place);
     put(c.name.official, place);
-    for (const a of c.altSpellings) if (a.length > 2 || /^[A-Z]{2}$/.test(a) === false) put(a, place);
+    // two-letter codes ("CD", "IN", "IT") are words or noise far more often than countries
+    for (const a of c.altSpellings) if (!/^[A-Z]{2}$/.test(a)) put(a, place);
     for (const cap of c.capital ?? []) put(cap, { canonical: cap, kind: 'city' });
+    if (c.region) regions.add(c.region);
+    if (c.subregion) regions.add(c.subregion);
+    const eng = c.demonyms?.['eng'];
+    if (eng) for (const d of [eng.f, eng.m]) demonyms.add(d.toLowerCase());
   }
   // Short forms the packages leave to the reader.
   const us = t.get('united states');
   if (us) for (const a of ['US', 'U.S.', 'USA', 'U.S.A.', 'America', 'United States of America']) t.set(normaliseName(a), us);
   const uk = t.get('united kingdom');
   if (uk) for (const a of ['UK', 'U.K.', 'Britain', 'Great Britain']) t.set(normaliseName(a), uk);
+  for (const n of ['England', 'Scotland', 'Wales', 'Northern Ireland']) put(n, { canonical: n, kind: 'country' });
+  // English names the packages have replaced with the endonym
+  const tr = t.get('türkiye');
+  if (tr) t.set('turkey', tr);
+  put('Kiev', { canonical: 'Kyiv', kind: 'city' });
   const states = (require('states-us') as { default: Array<{ name: string }> }).default;
   for (const s of states) put(s.name, { canonical: s.name, kind: 'state' });
-  const cities = (require('city-timezones') as { cityMapping: Array<{ city: string; city_ascii: string; pop: number }> }).cityMapping;
-  for (const c of cities) if (c.pop >= 250000) {
-    put(c.city, { canonical: c.city, kind: 'city' });
-    put(c.city_ascii, { canonical: c.city, kind: 'city' });
+  for (const r of [...regions, ...MACRO_REGIONS]) put(r, { canonical: r.replace(/^the /, ''), kind: 'region' });
+  for (const d of ['european', 'african', 'asian', 'american', 'latin', 'arab', 'western', 'eastern', 'baltic', 'nordic', 'scandinavian']) demonyms.add(d);
+  const cities = (require('city-timezones') as { cityMapping: Array<{ city: string; city_ascii: string; pop: number; province: string }> }).cityMapping;
+  // Largest first, so a name shared by several cities means the one a reader would think of.
+  const byPop = [...cities].sort((a, b) => b.pop - a.pop || (a.city < b.city ? -1 : 1));
+  for (const c of byPop) {
+    const common = isCommonWord(c.city_ascii);
+    if (c.pop < SMALL_CITY && common) continue;
+    if (c.pop < MAJOR_CITY && common) continue;
+    const place: Place = { canonical: c.city_ascii === c.city ? c.city : c.city_ascii, kind: 'city' };
+    if (common && c.pop < 1e6) place.ambiguous = true;
+    if (c.pop < MAJOR_CITY) place.minor = true;
+    put(c.city_ascii, place);
+    put(c.city, place);
+  }
+  const provinces = new Set<string>();
+  for (const c of byPop) if (c.province && !provinces.has(c.province)) provinces.add(c.province);
+  for (const p of provinces) {
+    // single-word provinces that are ordinary words ("Central", "Coast", "Lakes") are not evidence of anything
+    if (!p.includes(' ') && !p.includes('-') && isCommonWord(p)) continue;
+    put(p, { canonical: p, kind: 'region', minor: true });
   }
   return t;
 }
@@ -53,4 +110,10 @@ function build(): Map<string, Place> {
 export function lookupPlace(name: string): Place | null {
   table ??= build();
   return table.get(normaliseName(name)) ?? null;
+}
+
+/** "German", "Zambian", "European": adjectives of place, not names of anything. */
+export function isDemonym(word: string): boolean {
+  table ??= build();
+  return demonyms!.has(word.toLowerCase());
 }

