@@ -6,6 +6,7 @@
  * the UK's nations, and macro-regions news uses ("Middle East").
  */
 import { createRequire } from 'node:module';
+import { prebuilt } from './prebuilt.js';
 import { isCommonWord } from './vocabulary.js';
 
 const require = createRequire(import.meta.url);
@@ -43,6 +44,21 @@ const MACRO_REGIONS = [
 ];
 
 function build(): Map<string, Place> {
+  const ready = prebuilt<{ places: Array<[string, Place]>; demonyms: string[] }>('gazetteer');
+  if (ready) {
+    demonyms = new Set(ready.demonyms);
+    return new Map(ready.places);
+  }
+  return buildFromPackages();
+}
+
+/** The gazetteer and demonyms as data, for the build step that writes them out. */
+export function gazetteerData(): { places: Array<[string, Place]>; demonyms: string[] } {
+  const t = buildFromPackages();
+  return { places: [...t.entries()], demonyms: [...demonyms!].sort() };
+}
+
+function buildFromPackages(): Map<string, Place> {
   const t = new Map<string, Place>();
   const put = (name: string, place: Place): void => {
     const k = normaliseName(name);

