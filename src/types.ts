@@ -70,6 +70,8 @@ export interface Figure {
   change: boolean;
   /** One side of a comparison in its sentence ("to 4.25% from 4.5%"): not a level to contradict. */
   comparison?: boolean;
+  /** A share of a whole ("12% of the vote"): a level that a change ("rose 12%") cannot echo. */
+  share?: boolean;
   start: number;
   end: number;
   line: number;

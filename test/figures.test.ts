@@ -115,3 +115,16 @@ describe('figures: bounds, units and signs written around the number', () => {
     expect(analyzeArticle('t.txt', 'The S&P 500 fell while the FTSE 100 rose.').figures).toEqual([]);
   });
 });
+
+describe('figures: changes and shares', () => {
+  const one = (s: string) => analyzeArticle('t.txt', s).figures[0];
+  it('reads a change from the verb that opens the clause, or the noun after the figure', () => {
+    expect(one('A daily pill cut hospital admissions for heart failure by 21% in the trial.')).toMatchObject({ value: -21, change: true });
+    expect(one('The budget includes a 4.99% rise in council tax.')).toMatchObject({ value: 4.99, change: true });
+  });
+  it('marks shares of a whole and both ends of a comparison', () => {
+    expect(one('The party won 12% of the vote in the capital.')).toMatchObject({ share: true, change: false });
+    const [a, b] = analyzeArticle('t.txt', 'The bank lowered its growth forecast to 0.75% from 1.5% on Thursday.').figures;
+    expect([a!.comparison, b!.comparison]).toEqual([true, true]);
+  });
+});

@@ -7,7 +7,7 @@
 import type { Token } from '../nlp.js';
 import type { Bound } from '../types.js';
 import {
-  BOUND_AFTER, BOUND_WORDS, CURRENCY_PREFIX, FALL_AFTER, CURRENCY_SUFFIX, FALL, MEASURE_CUES, MEASURE_SYNONYMS, RISE, SCALES, WORD_NUMBERS,
+  BOUND_AFTER, BOUND_WORDS, CURRENCY_PREFIX, FALL_AFTER, RISE_AFTER, CURRENCY_SUFFIX, FALL, MEASURE_CUES, MEASURE_SYNONYMS, RISE, SCALES, WORD_NUMBERS,
 } from './lexicon.js';
 
 export interface RawFigure {
@@ -23,6 +23,8 @@ export interface RawFigure {
   change: boolean;
   /** One side of a comparison in its sentence ("to 4.25% from 4.5%"). */
   comparison?: boolean;
+  /** A share of a whole ("12% of the vote", "12% of patients"), a level that a change can't echo. */
+  share?: boolean;
   start: number;
   end: number;
 }
@@ -413,9 +415,7 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
     }
     if (/\bfrom\s+$/i.test(before) && /^\s*(?:\S+\s){0,2}?to\b/i.test(afterText)) change = true;
     if (/\b(?:from\s+\S+\s+)?to\s+$/i.test(before) && /\bfrom\s+[\d$€£]/i.test(masked.slice(Math.max(0, start - 40), start))) change = true;
-    // "narrowed to 61.5% in the quarter from 63.2%": both ends of a change written target first
-    if (/\bto\s+$/i.test(before) && /^\S*(?:\s+\S+){0,5}?\s+from\s+[$€£]?\d/i.test(afterText)) change = true;
-    if (/\bfrom\s+$/i.test(before) && /\bto\s+[$€£]?\d[^.;]{0,50}$/i.test(masked.slice(Math.max(0, start - 70), start))) change = true;
+    // "narrowed to 61.5% from 63.2%": both ends are levels (old and new), marked as a comparison below
     let bound: Bound = range ? 'exact' : boundBefore(before);
     // "over six weeks" is a duration ("during"), not a lower bound
     if (bound === 'at-least' && /\bover\s+$/i.test(before) && /^(?:minute|hour|day|week|month|year|decade)$/.test(unit)) bound = 'exact';
@@ -427,6 +427,14 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
     if (!change && (FALL_AFTER.test(masked.slice(end, end + 20)) || /\b(?:a |net )?(?:loss|deficit|shortfall)(?:es)? of\s+$/i.test(before))) {
       value = -Math.abs(value);
       change = FALL_AFTER.test(masked.slice(end, end + 20));
+    } else if (!change && RISE_AFTER.test(masked.slice(end, end + 20))) change = true;
+    else if (!change && rateOrAmount && /\bby\s+(?:almost |nearly |about |around |some |just |more than |over )?$/i.test(before)) {
+      // "cut hospital admissions for heart failure by 21%": the verb of change opens the clause
+      const clause = masked.slice(Math.max(0, start - 120), start).split(/[;:]|,\s+(?:and|but|while)\b/).pop()!;
+      if (FALL.test(clause)) {
+        change = true;
+        value = -Math.abs(value);
+      } else if (RISE.test(clause)) change = true;
     }
     let textStart = start;
     const boundMatch = /\b(?:more than|over|at least|upwards of|in excess of|above|exceeding|up to|fewer than|less than|under|below|about|around|approximately|roughly|nearly|almost|some|an estimated|close to|as many as|no more than|no fewer than|between|from)\s+(?:a |an )?$/i.exec(masked.slice(0, start));
@@ -457,6 +465,7 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
       end: base + textStart + sentence.slice(textStart, end).trimEnd().length,
     };
     if (range) fig.range = range;
+    if (pct && /^\s+of\s/i.test(masked.slice(end, end + 6))) fig.share = true;
     if (!Number.isFinite(fig.value)) continue;
     out.push(fig);
   }

@@ -137,7 +137,7 @@ export function analyzeArticle(path: string, text: string, opts: AnalyzeOptions 
       figures.push({
         text: f.text, value: f.value, unit: f.unit, bound: f.bound, ...(f.range ? { range: f.range } : {}),
         measure: f.measure, cues: f.cues, subject, period: per ? { text: per.text, start: per.start, end: per.end } : null,
-        attribution, precision: f.precision, change: f.change, ...(f.comparison ? { comparison: true } : {}), start: f.start, end: f.end,
+        attribution, precision: f.precision, change: f.change, ...(f.comparison ? { comparison: true } : {}), ...(f.share ? { share: true } : {}), start: f.start, end: f.end,
         line: p.line, column: p.column, sentence: si,
       });
     }

@@ -48,6 +48,9 @@ export const BOUND_AFTER: Array<[RegExp, 'at-least' | 'at-most']> = [
 /** Nouns after a figure that make it a fall: "a 7% drop", "a 42% reduction". */
 export const FALL_AFTER = /^\s*(?:drop|fall|decline|decrease|reduction|cut|slump|plunge|loss|contraction|slide|dip)\b/i;
 
+/** Nouns after a figure that make it a rise: "a 4.99% rise", "a 12% pay increase". */
+export const RISE_AFTER = /^\s*(?:(?:pay|price|tax|rent|fare|wage)\s+)?(?:rise|increase|gain|jump|hike|raise|uplift|boost)\b/i;
+
 export const RISE = /\b(?:rose|rise|rises|rising|risen|increased?|increases|increasing|grew|grow|grows|growing|grown|gained?|gains|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|up|added|adding|boosted|expanded|higher|advanced|rebounded)\b/i;
 export const FALL = /\b(?:fell|fall|falls|falling|fallen|dropped|drop|drops|declined?|declines|declining|decreased?|decreases|slipped|slips|slid|slides|plunged?|plunges|plummeted|tumbled?|shrank|shrink|shrinks|shrunk|down|lost|lose|loses|cut|cuts|slashed|lower|eased|contracted|retreated|sank|sinks)\b/i;
 

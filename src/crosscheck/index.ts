@@ -200,7 +200,8 @@ export function buildIndex(articles: ArticleAnalysis[]): CorpusIndex {
         if (!actorsCompatible(sx, sy, entityTypes)) continue;
         if (!measuresCompatible(fx, fy, (sx !== null && sx === sy) || sameTopicQuick(x.article, y.article))) continue;
         if (!periodsOverlap(fx.period, fy.period)) continue;
-        // "fell 9%" and "a 9 percent drop": a change and a level of the same size say the same thing
+        // a change ("rose 12%") and a level ("12% of the vote") say the same only of one stated measure
+        if (fx.change !== fy.change && (fx.change ? fy : fx).share && fx.measure !== fy.measure) continue;
         const agree = fx.change !== fy.change ? compareValues({ ...fx, value: Math.abs(fx.value) }, { ...fy, value: Math.abs(fy.value) }) : compareValues(fx, fy);
         if (agree === 'conflict') continue;
         // a bound supports a value only for the same stated measure, and only when the two are close
