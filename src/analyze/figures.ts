@@ -25,6 +25,9 @@ export interface RawFigure {
 
 const blank = (s: string): string => ' '.repeat(s.length);
 
+/** Characters before a figure that the bound and range look-behinds read. */
+const LOOK_BEHIND = 120;
+
 const MASKS: RegExp[] = [
   /\b(?:https?:\/\/|www\.)\S+/gi,
   /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g,
@@ -142,21 +145,47 @@ function countedNoun(tokens: Token[], from: number, after: string): { unit: stri
   return { unit: singular(last), compound, end };
 }
 
-function measureFromCues(sentence: string, at: number): string | null {
-  let best: string | null = null;
-  let bestDist = Infinity;
-  for (const [name, re] of MEASURE_CUES) {
+interface CueHit {
+  index: number;
+  /** Position of the cue in MEASURE_CUES: the earlier cue wins a tie, as it always has. */
+  order: number;
+  name: string;
+}
+
+/**
+ * Every measure cue in a sentence, sorted by position. Computed once per sentence (robustness guard): running
+ * all cue regexes over the whole sentence for every figure made sentences full of numbers quadratic.
+ */
+function cueHits(sentence: string): CueHit[] {
+  const hits: CueHit[] = [];
+  MEASURE_CUES.forEach(([name, re], order) => {
     const g = new RegExp(re.source, 'gi');
     let m: RegExpExecArray | null;
-    while ((m = g.exec(sentence))) {
-      const dist = Math.abs(m.index - at);
-      if (dist < bestDist) {
-        bestDist = dist;
-        best = name;
-      }
-    }
+    while ((m = g.exec(sentence))) hits.push({ index: m.index, order, name });
+  });
+  return hits.sort((a, b) => a.index - b.index || a.order - b.order);
+}
+
+/** The cue nearest to `at`; among equally near cues the first in MEASURE_CUES, then the earlier one. */
+function measureFromCues(hits: CueHit[], at: number): string | null {
+  if (hits.length === 0) return null;
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.index < at) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  const before = lo > 0 ? at - hits[lo - 1]!.index : Infinity;
+  const after = lo < hits.length ? hits[lo]!.index - at : Infinity;
+  const dist = Math.min(before, after);
+  let best: CueHit | null = null;
+  const consider = (h: CueHit): void => {
+    if (!best || h.order < best.order || (h.order === best.order && h.index < best.index)) best = h;
+  };
+  if (before === dist) for (let i = lo - 1; i >= 0 && hits[i]!.index === at - dist; i--) consider(hits[i]!);
+  if (after === dist) for (let i = lo; i < hits.length && hits[i]!.index === at + dist; i++) consider(hits[i]!);
+  return (best as CueHit | null)?.name ?? null;
 }
 
 export function canonicalMeasure(compound: string, unit: string): string {
@@ -177,6 +206,15 @@ export function maskSentence(sentence: string, extra: Array<{ index: number; len
 export function findFigures(sentence: string, base: number, tokens: Token[], dates: Array<{ index: number; length: number }>): RawFigure[] {
   const masked = maskSentence(sentence, dates);
   const out: RawFigure[] = [];
+  let cues: CueHit[] | null = null;
+  const cueAt = (at: number): string | null => measureFromCues((cues ??= cueHits(sentence)), at);
+  // Robustness guard: the look-behind tests below read at most this much before a figure instead of the whole
+  // sentence prefix, which made long sentences with many numbers quadratic. Every phrase they look for is far
+  // shorter than this.
+  const lookBehind = (start: number): { text: string; offset: number } => {
+    const offset = Math.max(0, start - LOOK_BEHIND);
+    return { text: masked.slice(offset, start), offset };
+  };
   FIGURE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = FIGURE.exec(masked))) {
@@ -228,7 +266,7 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
     if (n2 !== undefined) {
       const p2 = parseNumber(n2);
       const j = joiner!.trim().toLowerCase();
-      if (!p2 || (j === 'and' && !/between\s+$/i.test(masked.slice(0, start)) && !/\bfrom\s+$/i.test(masked.slice(0, start)))) {
+      if (!p2 || (j === 'and' && !/between\s+$/i.test(lookBehind(start).text) && !/\bfrom\s+$/i.test(lookBehind(start).text))) {
         // not a range: re-scan from the joiner so the second number stands alone
         end = start + (curPre?.length ?? 0) + n1!.length;
         FIGURE.lastIndex = end;
@@ -290,12 +328,12 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
     if (/\b(?:from\s+\S+\s+)?to\s+$/i.test(before) && /\bfrom\s+[\d$€£]/i.test(masked.slice(Math.max(0, start - 40), start))) change = true;
     const bound = range ? 'exact' : boundBefore(before);
     let textStart = start;
-    const boundMatch = /\b(?:more than|over|at least|upwards of|in excess of|above|exceeding|up to|fewer than|less than|under|below|about|around|approximately|roughly|nearly|almost|some|an estimated|close to|as many as|no more than|no fewer than|between|from)\s+(?:a |an )?$/i.exec(masked.slice(0, start));
-    if (boundMatch && (bound !== 'exact' || range)) textStart = boundMatch.index;
+    const boundMatch = /\b(?:more than|over|at least|upwards of|in excess of|above|exceeding|up to|fewer than|less than|under|below|about|around|approximately|roughly|nearly|almost|some|an estimated|close to|as many as|no more than|no fewer than|between|from)\s+(?:a |an )?$/i.exec(lookBehind(start).text);
+    if (boundMatch && (bound !== 'exact' || range)) textStart = lookBehind(start).offset + boundMatch.index;
     const decimals = p1.decimals;
     const precision = scale === 1 ? Math.pow(10, -decimals) : Math.pow(10, -decimals) * scale;
     const measure = pct || /^[A-Z]{3}$/.test(unit) || unit === 'count'
-      ? measureFromCues(sentence, start) ?? (pct ? 'percentage' : unit === 'count' ? 'count' : 'amount')
+      ? cueAt(start) ?? (pct ? 'percentage' : unit === 'count' ? 'count' : 'amount')
       : canonicalMeasure(compound, unit);
     const fig: RawFigure = {
       text: sentence.slice(textStart, end).trim(),
@@ -319,7 +357,7 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
     if (v === undefined) continue;
     if (/\b(?:first|second|the)\s+$/i.test(masked.slice(Math.max(0, m.index - 10), m.index))) continue;
     out.push({
-      text: m[1]!, value: v, unit: 'fraction', bound: 'exact', measure: measureFromCues(sentence, m.index) ?? 'share',
+      text: m[1]!, value: v, unit: 'fraction', bound: 'exact', measure: cueAt(m.index) ?? 'share',
       precision: 0.01, change: false, start: base + m.index, end: base + m.index + m[1]!.length,
     });
   }
