@@ -59,6 +59,12 @@ export function buildIndex(articles: ArticleAnalysis[]): CorpusIndex {
   const corroboration: Corroboration[][] = articles.map((a) => a.figures.map(() => ({ by: [], independent: 0, reprints: 0, weak: false })));
   for (const bucket of figureBuckets.values()) {
     if (bucket.length < 2) continue;
+    // Robustness guard: a bucket lists its figures article by article, so an article's own figures form one run
+    // that is stepped over rather than visited one by one (one article with 40,000 figures was quadratic).
+    const runEnd = new Array<number>(bucket.length);
+    for (let i = bucket.length - 1; i >= 0; i--) {
+      runEnd[i] = i + 1 < bucket.length && bucket[i + 1]!.article === bucket[i]!.article ? runEnd[i + 1]! : i + 1;
+    }
     for (const x of bucket) {
       const fx = articles[x.article]!.figures[x.figure]!;
       const sx = subjects[x.article]![x.figure]!;
@@ -66,8 +72,12 @@ export function buildIndex(articles: ArticleAnalysis[]): CorpusIndex {
       const strong = new Set<number>();
       const weak = new Set<number>();
       const c = corroboration[x.article]![x.figure]!;
-      for (const y of bucket) {
-        if (y.article === x.article) continue;
+      for (let yi = 0; yi < bucket.length; yi++) {
+        const y = bucket[yi]!;
+        if (y.article === x.article) {
+          yi = runEnd[yi]! - 1;
+          continue;
+        }
         const fy = articles[y.article]!.figures[y.figure]!;
         const sy = subjects[y.article]![y.figure]!;
         if (fx.change !== fy.change) continue;

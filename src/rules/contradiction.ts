@@ -43,6 +43,9 @@ function emit(
   return out;
 }
 
+/** Figures of one subject and measure in one article beyond which they are a series, not competing values. */
+const MAX_SERIES = 50;
+
 function where(ctx: RuleContext, self: Item, o: Item): string {
   return o.article === self.article ? 'elsewhere in this article' : ctx.articles[o.article]!.path;
 }
@@ -64,7 +67,13 @@ function numeric(ctx: RuleContext): Finding[] {
       if (!g) bySubject.set(subj, (g = []));
       g.push(ref);
     }
-    for (const [subject, refs] of [...bySubject.entries()].sort()) {
+    for (const [subject, all] of [...bySubject.entries()].sort()) {
+      // Robustness guard: an article giving more than MAX_SERIES figures for one subject and measure is listing a
+      // series or a table, not stating one fact; comparing all of them pairwise was quadratic in time and in
+      // report size (a 200 KB table of numbers ran out of memory).
+      const perArticle = new Map<number, number>();
+      for (const r of all) perArticle.set(r.article, (perArticle.get(r.article) ?? 0) + 1);
+      const refs = all.filter((r) => perArticle.get(r.article)! <= MAX_SERIES);
       if (refs.length < 2) continue;
       const fig = (it: Item) => articles[it.article]!.figures[Number(it.side.split('#')[1])]!;
       const items: Item[] = refs.map((r) => {
