@@ -9,6 +9,7 @@ import { RULE_IDS } from './rules/index.js';
 import type { Severity, SeverityOrOff } from './types.js';
 import { VERSION } from './version.js';
 import { DEFAULT_EXTENSIONS } from './walk.js';
+import { escapeControls } from './text/sanitize.js';
 
 const LEVELS: Record<string, number> = { note: 1, warning: 2, error: 3, none: 99 };
 
@@ -120,7 +121,16 @@ Exit codes: 0 no finding at or above --fail-on, 1 some, 2 usage, configuration o
   return program;
 }
 
+/** A reader that stops early (`credence … | head`) closes the pipe: not a failure of the run, and no stack trace. */
+function quietOnClosedPipe(): void {
+  process.stdout.once('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') process.stderr.write(`credence: cannot write the report: ${e.message}\n`);
+    process.exit(e.code === 'EPIPE' ? (typeof process.exitCode === 'number' ? process.exitCode : 0) : 2);
+  });
+}
+
 export async function main(argv: string[]): Promise<number> {
+  quietOnClosedPipe();
   const program = buildProgram();
   try {
     await program.parseAsync(argv);
@@ -130,10 +140,10 @@ export async function main(argv: string[]): Promise<number> {
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
     if (err.code?.startsWith('commander.')) return 2; // commander already printed its message
     if (e instanceof UsageError) {
-      process.stderr.write(`credence: ${e.message}\n`);
+      process.stderr.write(`credence: ${escapeControls(e.message)}\n`); // messages quote paths, which are untrusted
       return 2;
     }
-    process.stderr.write(`credence: ${(e as Error).message ?? String(e)}\n`);
+    process.stderr.write(`credence: ${escapeControls((e as Error).message ?? String(e))}\n`);
     return 2;
   }
 }

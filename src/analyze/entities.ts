@@ -112,7 +112,9 @@ function typeOf(name: string, words: string[], titled: boolean): EntityType {
 /** "North Atlantic Treaty Organization (NATO)": acronym → full name, when the initials fit. */
 export function definedAcronyms(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  const re = /((?:[A-Z][\p{L}&'’.-]*\s+(?:(?:of|for|and|the|on|de|&)\s+)*){1,9})\(([A-Z][A-Za-z&.]{1,9})\)/gu;
+  // Robustness guard: a word is at most 40 letters here. Unbounded, a long run of letters (a pasted base64 line)
+  // was rescanned from each of its capitals, quadratic in the run's length.
+  const re = /((?:[A-Z][\p{L}&'’.-]{0,40}\s+(?:(?:of|for|and|the|on|de|&)\s+)*){1,9})\(([A-Z][A-Za-z&.]{1,9})\)/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const words = m[1]!.trim().split(/\s+/).filter((w) => !/^(?:of|for|and|the|on|de|&)$/.test(w));

@@ -3,7 +3,7 @@
  * the sentences inside them. A headline, bullet, byline or caption line ends where its line ends, even
  * without a full stop; only body lines are split into sentences by the NLP library.
  */
-import { analyzeBlock, type Token } from '../nlp.js';
+import { analyzeBlock, MAX_TOKEN_LENGTH, type Token } from '../nlp.js';
 import { lineStarts as computeLineStarts, lineText } from '../text/lines.js';
 import type { LineRole, Sentence } from '../types.js';
 
@@ -70,6 +70,18 @@ function isOpaque(line: string): boolean {
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Runs of more than MAX_TOKEN_LENGTH characters without a space in [from, to): data, never words. */
+function longRuns(text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let runStart = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && !isSpace(text.charCodeAt(i))) continue;
+    if (i - runStart > MAX_TOKEN_LENGTH) out.push([runStart, i]);
+    runStart = i + 1;
+  }
+  return out;
 }
 
 /**
@@ -146,13 +158,22 @@ export function analyzeStructure(text: string): Structure {
   let title = '';
   // A sentence [start, end) whose tokens are tokens[first, last): cut when it is too long to be a sentence.
   const addSentence = (start: number, end: number, line: number, role: LineRole, first: number, last: number): void => {
-    if (end - start <= MAX_SENTENCE_LENGTH) {
+    const runs = longRuns(text, start, end);
+    if (end - start <= MAX_SENTENCE_LENGTH && runs.length === 0) {
       sentences.push({ start, end, line, role });
       sentenceTokens.push([first, last]);
       return;
     }
+    // Runs too long to be words are left out of every sentence: the per-sentence patterns then never scan one.
+    const spans: Array<[number, number]> = [];
+    let from = start;
+    for (const [a, b] of runs) {
+      spans.push(...cutPieces(text, from, a, MAX_SENTENCE_LENGTH));
+      from = b;
+    }
+    spans.push(...cutPieces(text, from, end, MAX_SENTENCE_LENGTH));
     let t = first;
-    for (const [a, b] of cutPieces(text, start, end, MAX_SENTENCE_LENGTH)) {
+    for (const [a, b] of spans) {
       while (t < last && tokens[t]!.start < a) t++;
       const from = t;
       while (t < last && tokens[t]!.start < b) t++;
