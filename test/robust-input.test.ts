@@ -6,10 +6,11 @@ import { chmodSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from 'no
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ArticleReport, Report } from '../src/report.js';
-import { credence } from './helpers.js';
-import { buildBadInputTree, PROSE, SHARED_LATIN1, tempDir, unprivilegedSpawn, write } from './robust-tree.js';
 import { spawnSync } from 'node:child_process';
-import { BIN } from './helpers.js';
+import { BIN, credence } from './helpers.js';
+import { buildBadInputTree, PROSE, removeTempDirs, SHARED_LATIN1, tempDir, unprivilegedSpawn, write } from './robust-tree.js';
+
+afterAll(removeTempDirs);
 
 describe('a folder of bad input (built CLI)', () => {
   const dir = tempDir();
@@ -77,8 +78,7 @@ describe('a folder of bad input (built CLI)', () => {
       ['About 1,250 dockers', 3, 1],
       ['300', 4, 16],
       ['$2 million', 5, 9],
-    ].filter(([t]) => a.figures.some((f) => f.text === t)));
-    expect(a.figures.find((f) => f.text === '$2 million')).toMatchObject({ line: 5, column: 9 });
+    ]);
   });
 
   it('reads through NBSP, zero-width and bidi control characters, columns in UTF-16 code units', () => {
@@ -142,10 +142,6 @@ describe('unreadable files and folders', () => {
     as === null ? 'running as root and cannot switch to an unprivileged user, so permissions do not apply: skipped' : '';
   if (reason) console.warn(`robust-input: ${reason}`);
   const dir = tempDir();
-  const locked: string[] = [];
-  afterAll(() => {
-    for (const p of locked) chmodSync(p, 0o755); // so the temp dir can be removed
-  });
 
   // As root, the CLI runs as "nobody", for whom chmod 000 means what it says.
   const run = (args: string[], cwd: string) => {
@@ -161,7 +157,6 @@ describe('unreadable files and folders', () => {
     write(dir, 'tree/locked/inside.txt', PROSE);
     chmodSync(path.join(dir, 'tree/secret.txt'), 0o000);
     chmodSync(path.join(dir, 'tree/locked'), 0o000);
-    locked.push(path.join(dir, 'tree/secret.txt'), path.join(dir, 'tree/locked'));
     const r = run(['tree', '--format', 'json', '--fail-on', 'none'], dir);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -176,7 +171,6 @@ describe('unreadable files and folders', () => {
   it.skipIf(as === null)('exits 2 when the folder given cannot be read', () => {
     write(dir, 'closed/a.txt', PROSE);
     chmodSync(path.join(dir, 'closed'), 0o000);
-    locked.push(path.join(dir, 'closed'));
     const r = run(['closed'], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('credence: cannot read folder closed: permission denied\n');
@@ -186,7 +180,6 @@ describe('unreadable files and folders', () => {
     writeFileSync(path.join(dir, 'ok.txt'), PROSE);
     writeFileSync(path.join(dir, 'shut.txt'), PROSE);
     chmodSync(path.join(dir, 'shut.txt'), 0o000);
-    locked.push(path.join(dir, 'shut.txt'));
     const r = run(['ok.txt', 'shut.txt', '--format', 'json', '--fail-on', 'none'], dir);
     expect(r.code).toBe(0);
     const rep = JSON.parse(r.stdout) as Report;

@@ -3,7 +3,7 @@
  * Nothing here is committed as data, so the cases cannot rot and the repository holds no binary files.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { BIN, ROOT } from './helpers.js';
@@ -12,11 +12,22 @@ export const SHARED_LATIN1 = path.join(ROOT, '..', 'shared', 'corpora', 'bbc', '
 
 export const PROSE = 'Port strike ends\n\nAbout 1,250 dockers returned to work on Monday, the union said.\n';
 
-/** A fresh temp dir that an unprivileged user can enter (mkdtemp makes it 0700). */
+const made: string[] = [];
+
+/** A fresh temp dir that an unprivileged user can enter (mkdtemp makes it 0700); removed by removeTempDirs. */
 export function tempDir(prefix = 'credence-robust-'): string {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
   chmodSync(dir, 0o755);
+  made.push(dir);
   return dir;
+}
+
+/** Removes every temp dir this test file made, permission cases included. */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) {
+    spawnSync('chmod', ['-R', 'u+rwX', dir]);
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export function write(dir: string, rel: string, data: string | Uint8Array): void {
