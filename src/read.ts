@@ -108,9 +108,11 @@ export function decode(buf: Uint8Array): ReadResult {
   if (startsWith(buf, [0xff, 0xfe, 0, 0]) || startsWith(buf, [0, 0, 0xfe, 0xff])) {
     return { ok: false, reason: 'UTF-32 text is not supported (save it as UTF-8)' };
   }
-  if (startsWith(buf, [0xef, 0xbb, 0xbf])) return finish(new TextDecoder('utf-8').decode(buf.subarray(3)), 'utf-8 (BOM)', []);
-  if (startsWith(buf, [0xff, 0xfe])) return finish(new TextDecoder('utf-16le').decode(buf.subarray(2)), 'utf-16le', []);
-  if (startsWith(buf, [0xfe, 0xff])) return finish(new TextDecoder('utf-16be').decode(buf.subarray(2)), 'utf-16be', []);
+  // Exactly one BOM is removed (ignoreBOM keeps TextDecoder from eating a second one), so columns match an
+  // editor's, which shows a further U+FEFF as a character of the line.
+  if (startsWith(buf, [0xef, 0xbb, 0xbf])) return finish(new TextDecoder('utf-8', { ignoreBOM: true }).decode(buf.subarray(3)), 'utf-8 (BOM)', []);
+  if (startsWith(buf, [0xff, 0xfe])) return finish(new TextDecoder('utf-16le', { ignoreBOM: true }).decode(buf.subarray(2)), 'utf-16le', []);
+  if (startsWith(buf, [0xfe, 0xff])) return finish(new TextDecoder('utf-16be', { ignoreBOM: true }).decode(buf.subarray(2)), 'utf-16be', []);
   const utf16 = sniffUtf16(buf);
   if (utf16) return finish(new TextDecoder(utf16).decode(buf), utf16, []);
   const binary = binaryReason(buf);

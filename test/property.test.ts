@@ -141,6 +141,7 @@ function checkReport(report: Report, texts: Map<string, string>): void {
       expect(at(a.path, f.line, f.column, f.endLine, f.endColumn), `${f.rule} at ${a.path}:${f.line}:${f.column}`).toBe(f.excerpt);
       checked.findings++;
       for (const r of f.related) {
+        if (!texts.has(r.path)) continue; // an article whose text did not survive its encoding (see below)
         const table = lineTable(texts.get(r.path)!);
         const start = offsetOf(table, r.line, r.column);
         expect(texts.get(r.path)!.slice(start, start + r.excerpt.length)).toBe(r.excerpt);
@@ -151,6 +152,9 @@ function checkReport(report: Report, texts: Map<string, string>): void {
     for (const d of a.dates) if (d.start && d.end) expect(d.start <= d.end).toBe(true);
   }
 }
+
+/** A surrogate without its pair: no encoding can write it, so the file holds U+FFFD there instead. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 // ---- properties -------------------------------------------------------------------------------------------
 
@@ -201,7 +205,7 @@ describe('property: the whole pipeline', () => {
         const dir = tempDir();
         const texts = new Map<string, string>();
         docs.forEach(([raw, enc, bytes], i) => {
-          const text = raw.replace(/^\ufeff/, '');
+          const text = `${raw}\nThe council approved a budget of $${i + 4}.5 million, officials said.\n`;
           const name = `doc${i}.txt`;
           if (enc === 'random-bytes') return write(dir, name, bytes);
           const latin = text.replace(/[^\u0000-\u00ff]/g, '?');
@@ -215,7 +219,8 @@ describe('property: the whole pipeline', () => {
                     return b;
                   })();
           write(dir, name, data);
-          texts.set(name, enc === 'latin1' ? latin : text);
+          // A file's first U+FEFF is its byte order mark, whatever the writer meant; only that one is removed.
+          texts.set(name, enc === 'latin1' ? latin : enc === 'utf8' ? text.replace(/^\ufeff/, '') : text);
         });
         const report = await analyze(['.'], { cwd: dir }).catch((e: Error) => {
           // no file matched is the only acceptable failure, and only when nothing was written as text
@@ -227,7 +232,7 @@ describe('property: the whole pipeline', () => {
           // Text that round-trips through its encoding must be what was analysed; other files are only required
           // not to break the run.
           const t = texts.get(a.path);
-          if (t === undefined || t.includes('\ufffd') || /[\ud800-\udfff]/.test(t)) texts.delete(a.path);
+          if (t === undefined || t.includes('\ufffd') || LONE_SURROGATE.test(t)) texts.delete(a.path);
         }
         const kept: Report = { ...report, articles: report.articles.filter((a) => texts.has(a.path) && !report.notices.some((n) => n.path === a.path && n.level === 'warning')) };
         const before = checked.findings;

@@ -5,6 +5,7 @@
 import { chmodSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { decode } from '../src/read.js';
 import type { ArticleReport, Report } from '../src/report.js';
 import { spawnSync } from 'node:child_process';
 import { BIN, credence } from './helpers.js';
@@ -104,6 +105,17 @@ describe('a folder of bad input (built CLI)', () => {
     const rep = JSON.parse(r.stdout) as Report;
     expect(rep.articles.map((a) => a.path)).toEqual(['at.txt']);
     expect(rep.notices).toEqual([{ path: 'over.txt', level: 'skipped', message: 'larger than --max-file-size (1001 > 1000 bytes)' }]);
+  });
+});
+
+describe('decode', () => {
+  it('removes exactly one byte order mark, as an editor does', () => {
+    const twice = '\ufeff\ufeffNATO has 32 members';
+    expect(decode(Buffer.from(twice, 'utf8'))).toMatchObject({ ok: true, text: '\ufeffNATO has 32 members' });
+    expect(decode(Buffer.from(twice, 'utf16le'))).toMatchObject({ ok: true, text: '\ufeffNATO has 32 members' });
+    const be = Buffer.from(twice, 'utf16le');
+    be.swap16();
+    expect(decode(be)).toMatchObject({ ok: true, text: '\ufeffNATO has 32 members' });
   });
 });
 
