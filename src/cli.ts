@@ -7,6 +7,7 @@ import { registerBaseline } from './commands/baseline.js';
 import { registerExtract } from './commands/extract.js';
 import { addReportOptions, runReport, type ReportFlags } from './commands/report.js';
 import { UsageError } from './errors.js';
+import { escapeControls } from './text/sanitize.js';
 import { VERSION } from './version.js';
 
 export { exitCodeFor } from './commands/report.js';
@@ -88,10 +89,10 @@ export async function main(argv: string[]): Promise<number> {
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
     if (err.code?.startsWith('commander.')) return 2; // commander already printed its message
     if (e instanceof UsageError) {
-      process.stderr.write(`credence: ${e.message}\n`);
+      process.stderr.write(`credence: ${escapeControls(e.message)}\n`); // messages quote paths, which are untrusted
       return 2;
     }
-    process.stderr.write(`credence: ${(e as Error).message ?? String(e)}\n`);
+    process.stderr.write(`credence: ${escapeControls((e as Error).message ?? String(e))}\n`);
     return 2;
   }
 }

@@ -34,11 +34,33 @@ function instance(): Nlp {
 }
 
 const DROPPED = /[^\S\n\r\t ]/g;
-const LONG_RUN = new RegExp(`\\S{${MAX_TOKEN_LENGTH + 1},}`, 'g');
+
+const isBreak = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9;
+
+/**
+ * Blanks runs of more than MAX_TOKEN_LENGTH characters without a space. A scan rather than /\S{257,}/g, which
+ * restarts at every character of a shorter run and so costs up to 256 steps per character.
+ */
+function blankLongRuns(text: string): string {
+  const parts: string[] = [];
+  let last = 0;
+  let runStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isBreak(text.charCodeAt(i))) continue;
+    if (i - runStart > MAX_TOKEN_LENGTH) {
+      parts.push(text.slice(last, runStart), ' '.repeat(i - runStart));
+      last = i;
+    }
+    runStart = i + 1;
+  }
+  if (last === 0) return text;
+  parts.push(text.slice(last));
+  return parts.join('');
+}
 
 /** Makes text safe and offset-preserving for wink: same length, same positions. */
 export function prepare(text: string): string {
-  return text.replace(DROPPED, ' ').replace(LONG_RUN, (m) => ' '.repeat(m.length));
+  return blankLongRuns(text.replace(DROPPED, ' '));
 }
 
 /** Tokens, POS tags and sentences of `text`, with offsets shifted by `base`. */

@@ -3,7 +3,8 @@
  * UTF-16 with BOM (or without, when the NUL pattern is unmistakable), and legacy Windows-1252/ISO-8859-1
  * exports. Binary, empty, oversized and unreadable files become a reason, never an exception.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 
 export type ReadResult =
   | { ok: true; text: string; encoding: string; warnings: string[] }
@@ -16,7 +17,7 @@ const MAGIC: Array<[string, number[]]> = [
   ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
   ['GIF image', [0x47, 0x49, 0x46, 0x38]],
   ['JPEG image', [0xff, 0xd8, 0xff]],
-  ['ZIP archive (or Office document)', [0x50, 0x4b, 0x03, 0x04]],
+  ['ZIP archive or Office document', [0x50, 0x4b, 0x03, 0x04]],
   ['gzip archive', [0x1f, 0x8b]],
   ['ELF executable', [0x7f, 0x45, 0x4c, 0x46]],
 ];
@@ -103,9 +104,15 @@ export function decodeWindows1252(buf: Uint8Array): string {
 
 export function decode(buf: Uint8Array): ReadResult {
   if (buf.length === 0) return { ok: false, reason: 'empty file' };
-  if (startsWith(buf, [0xef, 0xbb, 0xbf])) return finish(new TextDecoder('utf-8').decode(buf.subarray(3)), 'utf-8 (BOM)', []);
-  if (startsWith(buf, [0xff, 0xfe])) return finish(new TextDecoder('utf-16le').decode(buf.subarray(2)), 'utf-16le', []);
-  if (startsWith(buf, [0xfe, 0xff])) return finish(new TextDecoder('utf-16be').decode(buf.subarray(2)), 'utf-16be', []);
+  // Checked before UTF-16, whose little-endian BOM is UTF-32LE's first two bytes.
+  if (startsWith(buf, [0xff, 0xfe, 0, 0]) || startsWith(buf, [0, 0, 0xfe, 0xff])) {
+    return { ok: false, reason: 'UTF-32 text is not supported (save it as UTF-8)' };
+  }
+  // Exactly one BOM is removed (ignoreBOM keeps TextDecoder from eating a second one), so columns match an
+  // editor's, which shows a further U+FEFF as a character of the line.
+  if (startsWith(buf, [0xef, 0xbb, 0xbf])) return finish(new TextDecoder('utf-8', { ignoreBOM: true }).decode(buf.subarray(3)), 'utf-8 (BOM)', []);
+  if (startsWith(buf, [0xff, 0xfe])) return finish(new TextDecoder('utf-16le', { ignoreBOM: true }).decode(buf.subarray(2)), 'utf-16le', []);
+  if (startsWith(buf, [0xfe, 0xff])) return finish(new TextDecoder('utf-16be', { ignoreBOM: true }).decode(buf.subarray(2)), 'utf-16be', []);
   const utf16 = sniffUtf16(buf);
   if (utf16) return finish(new TextDecoder(utf16).decode(buf), utf16, []);
   const binary = binaryReason(buf);
@@ -127,16 +134,72 @@ function finish(text: string, encoding: string, warnings: string[]): ReadResult 
   return { ok: true, text, encoding, warnings };
 }
 
-export async function readArticle(file: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<ReadResult> {
-  try {
-    const st = await stat(file);
-    if (!st.isFile()) return { ok: false, reason: 'not a regular file' };
-    if (st.size > maxFileSize) {
-      return { ok: false, reason: `larger than --max-file-size (${st.size} > ${maxFileSize} bytes)` };
-    }
-    return decode(await readFile(file));
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    return { ok: false, reason: `unreadable (${err.code ?? err.message})` };
+/** What an errno means to someone who can fix it. */
+function ioReason(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  switch (err.code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'unreadable file (permission denied)';
+    case 'ENOENT':
+      return 'unreadable file (it disappeared before it could be read)';
+    case 'ELOOP':
+      return 'symbolic link loop';
+    case 'EISDIR':
+      return 'not a regular file (a folder)';
+    case 'EIO':
+      return 'unreadable file (input/output error)';
+    default:
+      return `unreadable file (${err.code ?? err.message})`;
   }
+}
+
+function kindOf(st: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+  if (st.isDirectory()) return 'a folder';
+  if (st.isFIFO()) return 'a named pipe';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
+  return 'not a file';
+}
+
+/**
+ * Reads at most `maxFileSize` bytes. The size is checked on the open handle, and the read stops one byte past
+ * the limit, so a file that grows while it is read (a log, a device) never takes more memory than the limit.
+ */
+export async function readArticle(file: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<ReadResult> {
+  let fh;
+  try {
+    // O_NONBLOCK: opening a named pipe with no writer must not hang the run; it is rejected below anyway.
+    fh = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (e) {
+    return { ok: false, reason: ioReason(e) };
+  }
+  try {
+    const st = await fh.stat();
+    if (!st.isFile()) return { ok: false, reason: `not a regular file (${kindOf(st)})` };
+    if (st.size > maxFileSize) return { ok: false, reason: tooLarge(st.size, maxFileSize) };
+    let buf = Buffer.allocUnsafe(Math.min(st.size, maxFileSize) + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buf.length) {
+        if (buf.length > maxFileSize) return { ok: false, reason: tooLarge(length, maxFileSize) };
+        const bigger = Buffer.allocUnsafe(Math.min(buf.length * 2, maxFileSize + 1));
+        buf.copy(bigger, 0, 0, length);
+        buf = bigger;
+      }
+      const { bytesRead } = await fh.read(buf, length, buf.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > maxFileSize) return { ok: false, reason: tooLarge(length, maxFileSize) };
+    return decode(buf.subarray(0, length));
+  } catch (e) {
+    return { ok: false, reason: ioReason(e) };
+  } finally {
+    await fh.close().catch(() => undefined);
+  }
+}
+
+function tooLarge(size: number, max: number): string {
+  return `larger than --max-file-size (${size} > ${max} bytes)`;
 }

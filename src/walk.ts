@@ -54,6 +54,22 @@ export function displayPath(cwd: string, abs: string): string {
   return (rel === '' ? '.' : rel).split(path.sep).join('/');
 }
 
+async function exists(p: string): Promise<boolean> {
+  try {
+    await lstat(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function folderReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOENT') return 'it disappeared while being read';
+  return code ?? (e as Error).message;
+}
+
 function within(root: string, p: string): boolean {
   const rel = path.relative(root, p);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
@@ -78,7 +94,9 @@ export async function walk(args: string[], opts: WalkOptions): Promise<WalkResul
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (e) {
-      notices.push({ path: displayPath(opts.cwd, dir), level: 'skipped', message: `unreadable folder (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
+      // A folder named on the command line that cannot be listed is an I/O failure of the run, not a notice.
+      if (dir === root) throw new UsageError(`cannot read folder ${displayPath(opts.cwd, dir)}: ${folderReason(e)}`);
+      notices.push({ path: displayPath(opts.cwd, dir), level: 'skipped', message: `unreadable folder (${folderReason(e)})` });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -86,11 +104,19 @@ export async function walk(args: string[], opts: WalkOptions): Promise<WalkResul
       const abs = path.join(dir, ent.name);
       const rel = displayPath(opts.cwd, abs);
       if (ent.name.startsWith('.') || ALWAYS_SKIPPED.has(ent.name)) continue;
+      // Node decodes names as UTF-8; a name in another encoding comes back with U+FFFD and no longer opens.
+      if (ent.name.includes('\uFFFD') && !(await exists(abs))) {
+        if (wanted(ent.name)) notices.push({ path: rel, level: 'skipped', message: 'file name is not valid UTF-8 (rename it to analyse it)' });
+        continue;
+      }
       if (ent.isDirectory()) {
         if (!(await ignored(abs, true, root))) await walkDir(root, rootReal, abs);
       } else if (ent.isFile()) {
         if (wanted(ent.name) && included(abs) && !(await ignored(abs, false, root))) add(abs);
-      } else if (ent.isSymbolicLink()) {
+      } else if (!ent.isSymbolicLink()) {
+        // Named pipes, sockets and devices: reading one could block forever or never end.
+        if (wanted(ent.name) && included(abs) && !(await ignored(abs, false, root))) notices.push({ path: rel, level: 'skipped', message: 'not a regular file (a named pipe, socket or device)' });
+      } else {
         if (!wanted(ent.name) || !included(abs) || (await ignored(abs, false, root))) continue;
         // Links are taken only when they resolve to a file inside the folder given: never followed out of it,
         // and never into folders (which is what makes loops impossible).
@@ -100,6 +126,8 @@ export async function walk(args: string[], opts: WalkOptions): Promise<WalkResul
           if (!within(rootReal, real)) {
             notices.push({ path: rel, level: 'skipped', message: 'symbolic link points outside the folder given; not followed' });
           } else if (st.isFile()) add(abs);
+          else if (st.isDirectory()) notices.push({ path: rel, level: 'skipped', message: 'symbolic link to a folder; not followed' });
+          else notices.push({ path: rel, level: 'skipped', message: 'symbolic link to something that is not a regular file' });
         } catch (e) {
           const code = (e as NodeJS.ErrnoException).code;
           notices.push({ path: rel, level: 'skipped', message: code === 'ELOOP' ? 'symbolic link loop' : 'broken symbolic link' });
@@ -133,8 +161,8 @@ export async function walk(args: string[], opts: WalkOptions): Promise<WalkResul
     if (st.isSymbolicLink()) {
       try {
         st = await stat(abs);
-      } catch {
-        throw new UsageError(`broken symbolic link: ${arg}`);
+      } catch (e) {
+        throw new UsageError(`${(e as NodeJS.ErrnoException).code === 'ELOOP' ? 'symbolic link loop' : 'broken symbolic link'}: ${arg}`);
       }
     }
     if (st.isDirectory()) {

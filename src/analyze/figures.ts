@@ -31,6 +31,9 @@ export interface RawFigure {
 
 const blank = (s: string): string => ' '.repeat(s.length);
 
+/** Characters before a figure that the bound and range look-behinds read. */
+const LOOK_BEHIND = 120;
+
 const MASKS: RegExp[] = [
   /\b(?:https?:\/\/|www\.)\S+/gi,
   /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g,
@@ -196,11 +199,12 @@ const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|whereas|with|as|which|although|t
 
 /** The clause around `at`: cues outside it describe other figures ("inflation at 3%, and growth at 0.75%"). */
 function clauseAround(sentence: string, at: number): [number, number] {
-  let start = 0;
-  let end = sentence.length;
-  CLAUSE_BREAK.lastIndex = 0;
+  // only the stretch around the figure is searched, so a long sentence full of numbers stays linear
+  let start = Math.max(0, at - 200);
+  let end = Math.min(sentence.length, at + 200);
+  CLAUSE_BREAK.lastIndex = start;
   let m: RegExpExecArray | null;
-  while ((m = CLAUSE_BREAK.exec(sentence))) {
+  while ((m = CLAUSE_BREAK.exec(sentence)) && m.index < end) {
     if (m.index + m[0].length <= at) start = m.index + m[0].length;
     else if (m.index >= at) {
       end = m.index;
@@ -288,6 +292,13 @@ export function maskSentence(sentence: string, extra: Array<{ index: number; len
 export function findFigures(sentence: string, base: number, tokens: Token[], dates: Array<{ index: number; length: number }>): RawFigure[] {
   const masked = maskSentence(sentence, dates);
   const out: RawFigure[] = [];
+  // Robustness guard: the look-behind tests below read at most this much before a figure instead of the whole
+  // sentence prefix, which made long sentences with many numbers quadratic. Every phrase they look for is far
+  // shorter than this.
+  const lookBehind = (start: number): { text: string; offset: number } => {
+    const offset = Math.max(0, start - LOOK_BEHIND);
+    return { text: masked.slice(offset, start), offset };
+  };
   FIGURE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = FIGURE.exec(masked))) {
@@ -345,7 +356,7 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
     if (n2 !== undefined) {
       const p2 = parseNumber(n2);
       const j = joiner!.trim().toLowerCase();
-      if (!p2 || (j === 'and' && !/between\s+$/i.test(masked.slice(0, start)) && !/\bfrom\s+$/i.test(masked.slice(0, start)))) {
+      if (!p2 || (j === 'and' && !/between\s+$/i.test(lookBehind(start).text) && !/\bfrom\s+$/i.test(lookBehind(start).text))) {
         // not a range: re-scan from the joiner so the second number stands alone
         end = start + (curPre?.length ?? 0) + n1!.length;
         FIGURE.lastIndex = end;
@@ -437,8 +448,8 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
       } else if (RISE.test(clause)) change = true;
     }
     let textStart = start;
-    const boundMatch = /\b(?:more than|over|at least|upwards of|in excess of|above|exceeding|up to|fewer than|less than|under|below|about|around|approximately|roughly|nearly|almost|some|an estimated|close to|as many as|no more than|no fewer than|between|from)\s+(?:a |an )?$/i.exec(masked.slice(0, start));
-    if (boundMatch && (bound !== 'exact' || range)) textStart = boundMatch.index;
+    const boundMatch = /\b(?:more than|over|at least|upwards of|in excess of|above|exceeding|up to|fewer than|less than|under|below|about|around|approximately|roughly|nearly|almost|some|an estimated|close to|as many as|no more than|no fewer than|between|from)\s+(?:a |an )?$/i.exec(lookBehind(start).text);
+    if (boundMatch && (bound !== 'exact' || range)) textStart = lookBehind(start).offset + boundMatch.index;
     const decimals = p1.decimals;
     const precision = scale === 1 ? Math.pow(10, -decimals) : Math.pow(10, -decimals) * scale;
     let measure = unit === 'count' ? 'count'

@@ -3,7 +3,7 @@
  * the sentences inside them. A headline, bullet, byline or caption line ends where its line ends, even
  * without a full stop; only body lines are split into sentences by the NLP library.
  */
-import { analyzeBlock, type Token } from '../nlp.js';
+import { analyzeBlock, MAX_TOKEN_LENGTH, type Token } from '../nlp.js';
 import { lineStarts as computeLineStarts, lineText } from '../text/lines.js';
 import type { LineRole, Sentence } from '../types.js';
 
@@ -17,8 +17,17 @@ export interface Structure {
   title: string;
 }
 
-/** Lines longer than this, or with almost no spaces, are data (base64, minified markup), not prose. */
+/**
+ * Lines longer than this are handed to the NLP library in blocks of at most this size, cut at a sentence end or
+ * a space: exports that drop paragraph breaks put a whole article on one line, and it is still prose.
+ */
 export const MAX_LINE_LENGTH = 20000;
+
+/**
+ * Longer "sentences" (lists and tables with no full stop) are cut at spaces. Real sentences are far shorter;
+ * the cut keeps every per-sentence pass (dates, figures, claims) bounded, so an article costs linear time.
+ */
+export const MAX_SENTENCE_LENGTH = 3000;
 
 const FURNITURE = new RegExp(
   '^(?:' +
@@ -57,11 +66,70 @@ function wordCount(s: string): number {
   return m ? m.length : 0;
 }
 
+/** Data, not prose: a long line with almost no spaces (base64, minified markup, a pasted hash). */
 function isOpaque(line: string): boolean {
-  if (line.length > MAX_LINE_LENGTH) return true;
   if (line.length < 200) return false;
-  const spaces = line.length - line.replace(/\s/g, '').length;
+  let spaces = 0;
+  for (let i = 0; i < line.length; i++) if (isSpace(line.charCodeAt(i))) spaces++;
   return spaces / line.length < 0.02;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Runs of more than MAX_TOKEN_LENGTH characters without a space in [from, to): data, never words. */
+function longRuns(text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let runStart = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && !isSpace(text.charCodeAt(i))) continue;
+    if (i - runStart > MAX_TOKEN_LENGTH) out.push([runStart, i]);
+    runStart = i + 1;
+  }
+  return out;
+}
+
+/**
+ * Cuts [from, to) of `text` into pieces of at most `max` characters: after the last sentence end in the second
+ * half of the window if there is one, else at the last space, else (a run with no space at all) at `max`,
+ * never inside a surrogate pair. Pieces are trimmed; empty ones are dropped.
+ */
+export function cutPieces(text: string, from: number, to: number, max: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const push = (a: number, b: number): void => {
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    if (b > a) out.push([a, b]);
+  };
+  let start = from;
+  while (to - start > max) {
+    const limit = start + max;
+    let cut = -1;
+    let space = -1;
+    for (let i = limit; i > start + (max >> 1); i--) {
+      if (!isSpace(text.charCodeAt(i))) continue;
+      if (space < 0) space = i;
+      if (/[.!?…;]/.test(text[i - 1] ?? '')) {
+        cut = i;
+        break;
+      }
+    }
+    if (cut < 0) cut = space;
+    if (cut < 0) {
+      for (let i = limit; i > start; i--) if (isSpace(text.charCodeAt(i))) { cut = i; break; }
+    }
+    if (cut < 0) {
+      cut = limit;
+      const c = text.charCodeAt(cut - 1);
+      if (c >= 0xd800 && c <= 0xdbff) cut--;
+    }
+    push(start, cut);
+    start = cut;
+  }
+  push(start, to);
+  return out;
 }
 
 /** Heading-like: short, no sentence-ending punctuation, mostly capitalised or a label ending in ':'. */
@@ -95,6 +163,32 @@ export function analyzeStructure(text: string): Structure {
   const tokens: Token[] = [];
   const sentenceTokens: Array<[number, number]> = [];
   let title = '';
+  // A sentence [start, end) whose tokens are tokens[first, last): cut when it is too long to be a sentence.
+  const addSentence = (start: number, end: number, line: number, role: LineRole, first: number, last: number): void => {
+    const runs = longRuns(text, start, end);
+    if (end - start <= MAX_SENTENCE_LENGTH && runs.length === 0) {
+      sentences.push({ start, end, line, role });
+      sentenceTokens.push([first, last]);
+      return;
+    }
+    // Runs too long to be words are left out of every sentence: the per-sentence patterns then never scan one.
+    const spans: Array<[number, number]> = [];
+    let from = start;
+    for (const [a, b] of runs) {
+      spans.push(...cutPieces(text, from, a, MAX_SENTENCE_LENGTH));
+      from = b;
+    }
+    spans.push(...cutPieces(text, from, end, MAX_SENTENCE_LENGTH));
+    let t = first;
+    for (const [a, b] of spans) {
+      while (t < last && tokens[t]!.start < a) t++;
+      const from = t;
+      while (t < last && tokens[t]!.start < b) t++;
+      if (t === from) continue; // nothing but a blanked run of characters: no words to analyse
+      sentences.push({ start: a, end: b, line, role });
+      sentenceTokens.push([from, t]);
+    }
+  };
   for (let i = 0; i < lineStarts.length; i++) {
     const line = lineText(text, lineStarts, i);
     const role = classifyLine(line, i, title !== '');
@@ -102,22 +196,35 @@ export function analyzeStructure(text: string): Structure {
     if (role === 'title') title = line.trim();
     if (role === 'blank' || role === 'opaque') continue;
     const base = lineStarts[i]!;
-    const block = analyzeBlock(line, base);
-    if (block.tokens.length === 0) continue;
-    const offset = tokens.length;
-    for (const t of block.tokens) tokens.push(t);
-    const lead = line.length - line.trimStart().length;
-    const trail = line.trimEnd().length;
-    if (role === 'body' && block.sentences.length > 1) {
-      for (const [a, b] of block.sentences) {
-        const first = block.tokens[a]!;
-        const last = block.tokens[b]!;
-        sentences.push({ start: first.start, end: last.end, line: i + 1, role });
-        sentenceTokens.push([offset + a, offset + b + 1]);
+    const pieces = line.length > MAX_LINE_LENGTH ? cutPieces(text, base, base + line.length, MAX_LINE_LENGTH) : null;
+    if (!pieces) {
+      const block = analyzeBlock(line, base);
+      if (block.tokens.length === 0) continue;
+      const offset = tokens.length;
+      for (const t of block.tokens) tokens.push(t);
+      const lead = line.length - line.trimStart().length;
+      const trail = line.trimEnd().length;
+      if (role === 'body' && block.sentences.length > 1) {
+        for (const [a, b] of block.sentences) {
+          addSentence(block.tokens[a]!.start, block.tokens[b]!.end, i + 1, role, offset + a, offset + b + 1);
+        }
+      } else {
+        addSentence(base + lead, base + trail, i + 1, role, offset, offset + block.tokens.length);
       }
-    } else {
-      sentences.push({ start: base + lead, end: base + trail, line: i + 1, role });
-      sentenceTokens.push([offset, offset + block.tokens.length]);
+      continue;
+    }
+    for (const [a, b] of pieces) {
+      const block = analyzeBlock(text.slice(a, b), a);
+      if (block.tokens.length === 0) continue;
+      const offset = tokens.length;
+      for (const t of block.tokens) tokens.push(t);
+      if (role === 'body' && block.sentences.length > 1) {
+        for (const [x, y] of block.sentences) {
+          addSentence(block.tokens[x]!.start, block.tokens[y]!.end, i + 1, role, offset + x, offset + y + 1);
+        }
+      } else {
+        addSentence(a, b, i + 1, role, offset, offset + block.tokens.length);
+      }
     }
   }
   if (title === '') {

@@ -186,6 +186,12 @@ export function buildIndex(articles: ArticleAnalysis[]): CorpusIndex {
     // compare with this bin and its neighbours, where rounding and bounds can put an agreeing value
     const bucket = [...own, ...(figureBuckets.get(`${kind}|${bin - 1}`) ?? []), ...(figureBuckets.get(`${kind}|${bin + 1}`) ?? [])];
     if (bucket.length < 2) continue;
+    // Robustness guard: the bucket lists figures article by article, so an article's own figures form runs
+    // that are stepped over in one go (one article with 40,000 figures in one bin was quadratic).
+    const runEnd = new Array<number>(bucket.length);
+    for (let i = bucket.length - 1; i >= 0; i--) {
+      runEnd[i] = i + 1 < bucket.length && bucket[i + 1]!.article === bucket[i]!.article ? runEnd[i + 1]! : i + 1;
+    }
     for (const x of own) {
       const fx = articles[x.article]!.figures[x.figure]!;
       const sx = subjects[x.article]![x.figure]!;
@@ -193,8 +199,12 @@ export function buildIndex(articles: ArticleAnalysis[]): CorpusIndex {
       const strong = new Set<number>();
       const weak = new Set<number>();
       const c = corroboration[x.article]![x.figure]!;
-      for (const y of bucket) {
-        if (y.article === x.article) continue;
+      for (let yi = 0; yi < bucket.length; yi++) {
+        const y = bucket[yi]!;
+        if (y.article === x.article) {
+          yi = runEnd[yi]! - 1;
+          continue;
+        }
         const fy = articles[y.article]!.figures[y.figure]!;
         const sy = subjects[y.article]![y.figure]!;
         if (!actorsCompatible(sx, sy, entityTypes)) continue;

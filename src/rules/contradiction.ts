@@ -94,6 +94,9 @@ function subjectsAgree(index: RuleContext['index'], a: Item, b: Item): boolean {
   return true;
 }
 
+/** Figures of one measure in one article beyond which they are a series or a table, not competing values. */
+const MAX_SERIES = 50;
+
 function where(ctx: RuleContext, self: Item, o: Item): string {
   return o.article === self.article ? 'elsewhere in this article' : ctx.articles[o.article]!.path;
 }
@@ -113,8 +116,13 @@ function numeric(ctx: RuleContext): Finding[] {
     g.push({ article: ai, figure: fi });
   }));
   {
-    for (const [k, refs] of [...bySubject.entries()].sort()) {
+    for (const [k, all] of [...bySubject.entries()].sort()) {
       const [, measure] = k.split('\u0000') as [string, string];
+      // Robustness guard: an article giving more than MAX_SERIES figures of one measure is listing a series or
+      // a table, not stating one fact; comparing them all pairwise was quadratic in time and report size
+      const perArticle = new Map<number, number>();
+      for (const r of all) perArticle.set(r.article, (perArticle.get(r.article) ?? 0) + 1);
+      const refs = all.filter((r) => perArticle.get(r.article)! <= MAX_SERIES);
       const subjectOf = (it: Item): string | null => index.subjects[it.article]![Number(it.side.split('#')[1])] ?? null;
       // an article that itself states a figure's value agrees with it: its other values are about other things
       // (the 35.7% federal rate and the 45.8% combined rate, both in one article)
