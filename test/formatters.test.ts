@@ -318,9 +318,10 @@ describe('hostile article text is escaped in every format', () => {
     expect(lines).toHaveLength(report.summary.findings + report.notices.length);
     const cmds = lines.map(parseGithub);
     expect(cmds.map((c) => c.name)).toEqual(['error', 'warning', 'notice', 'warning']);
-    expect(cmds[0]!.props.file).toBe(`dir/${EVIL.replace(ESC, '\\u{001B}').replace(ESC, '\\u{001B}').replace(RLO, '\\u{202E}').replace('\r', '\\u{000D}')}.txt`);
+    // newlines in article text are escaped like other controls (one-line fields), so no line can be injected
+    expect(cmds[0]!.props.file).toBe(`dir/${EVIL.replace(ESC, '\\u{001B}').replace(ESC, '\\u{001B}').replace(RLO, '\\u{202E}').replace('\r', '\\u{000D}').replace(/\n/g, '\\u{000A}')}.txt`);
     expect(Object.keys(cmds[0]!.props)).toEqual(['file', 'line', 'endLine', 'col', 'endColumn', 'title']);
-    expect(cmds[0]!.message).toContain('\n::error::injected');
+    expect(cmds[0]!.message).toContain('\\u{000A}::error::injected');
     expect(cmds[0]!.message).toContain('100% :: done');
     expect(cmds[3]!.props.file).toMatch(/^skipped /);
   });

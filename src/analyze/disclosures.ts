@@ -287,7 +287,12 @@ export function mayHoldDisclosure(text: string): boolean {
   return TRIGGER.test(text);
 }
 
-export function findDisclosures(sentences: DisclosureInput[], patterns: CompiledPattern[] = builtinPatterns()): Disclosure[] {
+/** Invisible format characters (bidi controls, zero-width marks) become spaces of the same length, so a
+ * label cannot hide from the patterns behind them and offsets stay exact. */
+const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+
+export function findDisclosures(input: DisclosureInput[], patterns: CompiledPattern[] = builtinPatterns()): Disclosure[] {
+  const sentences = input.map((s) => ({ ...s, text: s.text.replace(INVISIBLE, ' '), lineText: s.lineText.replace(INVISIBLE, ' ') }));
   const groups = groupLines(sentences);
   const builtin = new Set(DISCLOSURE_PATTERNS);
   const labelsAll = patterns.filter((p) => p.source.form === 'label');

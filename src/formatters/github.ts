@@ -36,8 +36,9 @@ function findingCommand(path: string, f: FindingReport): string {
   // Columns only on one-line regions (GitHub drops them otherwise); GitHub's endColumn is inclusive, ours is not.
   if (f.endLine === f.line) props.push(['col', f.column], ['endColumn', Math.max(f.column, f.endColumn - 1)]);
   props.push(['title', `credence (${f.rule})`]);
-  const related = f.related.map((r) => `\n${r.path}:${r.line}:${r.column} ${r.excerpt}`).join('');
-  return command(COMMAND[f.severity], props, data(f.message + related));
+  // each part is made safe on its own; the line breaks between them are ours and stay line breaks
+  const parts = [f.message, ...f.related.map((r) => `${r.path}:${r.line}:${r.column} ${r.excerpt}`)];
+  return command(COMMAND[f.severity], props, escapeData(parts.map((p) => escapeControls(p)).join('\n')));
 }
 
 export const github: Formatter = (report: Report) => {
