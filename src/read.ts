@@ -127,16 +127,24 @@ function finish(text: string, encoding: string, warnings: string[]): ReadResult 
   return { ok: true, text, encoding, warnings };
 }
 
-export async function readArticle(file: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<ReadResult> {
+export type BytesResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
+
+/** The file's bytes, or why they cannot be had (the cache hashes bytes before anything is decoded). */
+export async function readBytes(file: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<BytesResult> {
   try {
     const st = await stat(file);
     if (!st.isFile()) return { ok: false, reason: 'not a regular file' };
     if (st.size > maxFileSize) {
       return { ok: false, reason: `larger than --max-file-size (${st.size} > ${maxFileSize} bytes)` };
     }
-    return decode(await readFile(file));
+    return { ok: true, bytes: await readFile(file) };
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     return { ok: false, reason: `unreadable (${err.code ?? err.message})` };
   }
+}
+
+export async function readArticle(file: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<ReadResult> {
+  const r = await readBytes(file, maxFileSize);
+  return r.ok ? decode(r.bytes) : r;
 }
