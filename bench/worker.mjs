@@ -37,12 +37,15 @@ if (mode === 'wink') {
 } else {
   const { analyze } = await import('../dist/index.js');
   const timings = {};
-  const report = await analyze([dir], { cwd: dir, timings, ...(jobs ? { jobs: Number(jobs) } : {}) });
+  const report = await analyze(['.'], { cwd: path.resolve(dir), timings, ...(jobs ? { jobs: Number(jobs) } : {}) });
   const { json } = await import('../dist/formatters/json.js');
   const t2 = performance.now();
   const out = json(report, { color: false });
   timings.report = (timings.report ?? 0) + (performance.now() - t2) + (timings.rules ?? 0);
   result = { mode, ms: performance.now() - t0, timings, articles: report.summary.articles, findings: report.summary.findings, outBytes: out.length };
 }
-result.maxRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
+const usage = process.resourceUsage();
+result.maxRssMB = Math.round(usage.maxRSS / 1024);
+// CPU of every thread of the process: shows what threads cost beyond wall-clock time on a busy machine
+result.cpuMs = Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000);
 process.stdout.write(JSON.stringify(result) + '\n');

@@ -17,19 +17,24 @@ const EXIT_CODES = 'Exit codes: 0 no finding at or above --fail-on, 1 some (or m
 function registerCheck(program: Command): void {
   const cmd = program
     .command('check')
-    .description('check drafts against a folder of clippings: everything is cross-checked, only the drafts are reported')
-    .argument('<drafts...>', 'draft files or folders ("-" reads one draft from standard input)')
-    .requiredOption('--against <path>', 'clippings to cross-check the drafts against (repeatable)', (v: string, prev: string[] = []) => [...prev, v]);
+    .description('check drafts against clippings (or extraction records): everything is cross-checked, only the drafts are reported')
+    .argument('[drafts...]', 'draft files or folders ("-" reads one draft from standard input)')
+    .option('--against <path>', 'clippings to cross-check the drafts against (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--from-extractions <files...>', 'JSON lines from `credence extract --format jsonl --full` ("-": stdin): cross-checked without reading the articles again; reported whole when no draft is given');
   addReportOptions(cmd);
   cmd.addHelpText('after', `
 Examples:
   $ credence check drafts/budget.md --against clippings/
   $ credence check drafts --against clippings --against wires --fail-on warning
   $ cat draft.md | credence check - --stdin-filename drafts/draft.md --against clippings
+  $ credence check --from-extractions shard-*.jsonl --format json     an archive extracted in shards
+  $ credence check drafts/budget.md --from-extractions archive.jsonl  a draft against an extracted archive
 
 ${EXIT_CODES}`);
-  cmd.action(async (drafts: string[], flags: ReportFlags & { against: string[] }) => {
-    process.exitCode = await runReport(drafts, flags, { against: flags.against });
+  cmd.action(async (drafts: string[], flags: ReportFlags & { against?: string[]; fromExtractions?: string[] }) => {
+    if (!flags.against && !flags.fromExtractions) throw new UsageError('check needs --against CLIPPINGS (or --from-extractions FILE…) to check the drafts against');
+    if (drafts.length === 0 && !flags.fromExtractions) throw new UsageError('check needs the drafts to check (a file, a folder, or "-" for standard input)');
+    process.exitCode = await runReport(drafts, flags, { ...(flags.against ? { against: flags.against } : {}), ...(flags.fromExtractions ? { extractions: flags.fromExtractions } : {}) });
   });
 }
 

@@ -3,20 +3,20 @@
  * cross-check → rules → report) and only plain data passes between them.
  */
 import path from 'node:path';
-import { analyzeArticle, type AnalyzeOptions } from './analyze/index.js';
-import { compilePatterns } from './analyze/disclosures.js';
 import type { DisclosurePattern } from './analyze/disclosure-patterns.js';
-import { POLARITY_PAIRS, type PolarityPair } from './analyze/claims.js';
+import type { PolarityPair } from './analyze/claims.js';
+import { cacheNamespace, defaultCacheDir } from './cache.js';
 import { buildIndex } from './crosscheck/index.js';
 import { UsageError } from './errors.js';
-import { decode, readArticle, DEFAULT_MAX_FILE_SIZE, type ReadResult } from './read.js';
+import { DEFAULT_MAX_FILE_SIZE } from './read.js';
 import { buildReport, type Report } from './report.js';
 import { RULES, RULE_IDS } from './rules/index.js';
-import { applyDirectives, maskDirectives, type DirectiveOptions } from './suppress.js';
-import { lineStarts } from './text/lines.js';
+import { applyDirectives, type DirectiveOptions } from './suppress.js';
 import type { ArticleAnalysis, Finding, Notice, SeverityOrOff } from './types.js';
 import { VERSION } from './version.js';
 import { walk, displayPath, DEFAULT_EXTENSIONS, DEFAULT_IGNORE_FILES, type IgnoreRules, type WalkedFile } from './walk.js';
+import { runInWorkers, workersAvailable } from './workers/pool.js';
+import type { ArticleOutcome, ArticleSource, TaskSettings } from './workers/task.js';
 
 /** An article that is not (only) on disk: stdin, an editor's unsaved buffer. */
 export interface TextInput {
@@ -51,10 +51,55 @@ export interface CredenceOptions {
   polarityPairs?: PolarityPair[];
   /** Only these files get findings; the others are context (`check --against`). */
   reportOnly?: (path: string) => boolean;
+  /**
+   * Threads for per-article analysis (default 1: the calling thread). Above 1, articles are analysed in
+   * worker threads once there are enough of them to repay starting the threads (see MIN_ARTICLES_PER_THREAD);
+   * the report is the same whatever the number.
+   */
+  jobs?: number;
+  /** Reuse per-article analyses from earlier runs (see cache.ts), stored in `cacheLocation`. */
+  cache?: boolean;
+  /** Folder of the cache (default: node_modules/.cache/credence of the nearest package, see defaultCacheDir). */
+  cacheLocation?: string;
+  /**
+   * Called with each article, in path order, as soon as it and every article before it are done. With it,
+   * analyzeFiles keeps nothing and returns [] (`extract --full` streams an archive in bounded memory).
+   */
+  onArticle?: (article: ArticleAnalysis) => void;
   /** Called after each article is analysed (progress bars). */
   onProgress?: (done: number, total: number) => void;
   /** Timings per stage, in ms, for the benchmark. */
   timings?: Record<string, number>;
+  /** Filled in by the run: what was analysed, what came from the cache, on how many threads. */
+  stats?: RunStats;
+}
+
+export interface RunStats {
+  /** Articles analysed in this run. */
+  analysed: number;
+  /** Articles whose analysis came from the cache. */
+  cached: number;
+  /** Threads that analysed articles (1: the calling thread). */
+  threads: number;
+  /** The cache folder, when the cache is on. */
+  cacheDir: string | null;
+  /** Why the cache could not be written, when it could not (the run goes on without it). */
+  cacheWriteError: string | null;
+}
+
+/**
+ * Below this many articles per extra thread, starting workers (each loads the NLP model and warms its
+ * regular expressions, ≈0.4 s of CPU) costs more than it saves: a few dozen articles are analysed in the
+ * calling thread in that time.
+ */
+export const MIN_ARTICLES_PER_THREAD = 32;
+
+/** How many threads analyse `count` articles when `jobs` are asked for. */
+export function threadsFor(jobs: number | undefined, count: number): number {
+  const asked = Math.max(1, Math.floor(jobs ?? 1));
+  if (asked === 1 || !workersAvailable()) return 1;
+  const useful = Math.floor(count / MIN_ARTICLES_PER_THREAD);
+  return useful < 2 ? 1 : Math.min(asked, useful);
 }
 
 export interface Loaded {
@@ -77,54 +122,59 @@ export async function collect(paths: string[], opts: CredenceOptions): Promise<L
   return { files, notices };
 }
 
-function analyzeOptions(opts: CredenceOptions): AnalyzeOptions {
+function taskSettings(opts: CredenceOptions): TaskSettings {
+  const inputs = { referenceDate: opts.referenceDate ?? null, disclosurePatterns: opts.disclosurePatterns ?? [], polarityPairs: opts.polarityPairs ?? [] };
+  const cwd = opts.cwd ?? process.cwd();
   return {
-    referenceDate: opts.referenceDate ?? null,
-    ...(opts.disclosurePatterns?.length ? { disclosurePatterns: compilePatterns(opts.disclosurePatterns) } : {}),
-    ...(opts.polarityPairs?.length ? { polarityPairs: [...POLARITY_PAIRS, ...opts.polarityPairs] } : {}),
+    ...inputs,
+    maxFileSize: opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    cache: opts.cache ? { dir: path.resolve(cwd, opts.cacheLocation ?? defaultCacheDir(cwd)), namespace: cacheNamespace(inputs) } : null,
   };
-}
-
-function readInput(input: TextInput, maxFileSize: number): ReadResult {
-  if (typeof input.text !== 'string') {
-    if (input.text.length > maxFileSize) return { ok: false, reason: `larger than --max-file-size (${input.text.length} > ${maxFileSize} bytes)` };
-    return decode(input.text);
-  }
-  if (input.text.trim() === '') return { ok: false, reason: 'no text (whitespace only)' };
-  return { ok: true, text: input.text, encoding: 'string', warnings: [] };
 }
 
 /** Reads and analyses files (and `opts.inputs`, which replace files of the same path), in path order. */
 export async function analyzeFiles(files: WalkedFile[], opts: CredenceOptions, notices: Notice[]): Promise<ArticleAnalysis[]> {
-  const aopts = analyzeOptions(opts);
   const cwd = opts.cwd ?? process.cwd();
-  const maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const settings = taskSettings(opts);
   const inputs = new Map((opts.inputs ?? []).map((i) => [displayPath(cwd, path.resolve(cwd, i.path)), i]));
-  type Source = { rel: string; read: () => Promise<ReadResult> };
-  const sources: Source[] = [
-    ...files.filter((f) => !inputs.has(f.rel)).map((f) => ({ rel: f.rel, read: () => readArticle(f.abs, maxFileSize) })),
-    ...[...inputs].map(([rel, i]) => ({ rel, read: async () => readInput(i, maxFileSize) })),
+  const sources: ArticleSource[] = [
+    ...files.filter((f) => !inputs.has(f.rel)).map((f) => ({ rel: f.rel, abs: f.abs })),
+    ...[...inputs].map(([rel, i]) => ({ rel, text: i.text })),
   ].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  // Outcomes arrive in any order from the threads; they are released in path order as the prefix completes.
+  const outcomes: Array<ArticleOutcome | null> = new Array(sources.length).fill(null);
+  const threads = threadsFor(opts.jobs, sources.length);
   const out: ArticleAnalysis[] = [];
   let done = 0;
-  for (const f of sources) {
-    const r = await f.read();
-    done++;
-    if (!r.ok) {
-      notices.push({ path: f.rel, level: 'skipped', message: r.reason });
-      opts.onProgress?.(done, sources.length);
-      continue;
+  let next = 0;
+  let cached = 0;
+  let analysed = 0;
+  let cacheWriteError: string | null = null;
+  const settle = (i: number, o: ArticleOutcome): void => {
+    outcomes[i] = o;
+    for (; next < sources.length && outcomes[next]; next++) {
+      const ready = outcomes[next]!;
+      outcomes[next] = null;
+      notices.push(...ready.notices);
+      if (!ready.analysis) continue;
+      if (ready.cached) cached++;
+      else analysed++;
+      if (opts.onArticle) opts.onArticle(ready.analysis);
+      else out.push(ready.analysis);
     }
-    for (const w of r.warnings) notices.push({ path: f.rel, level: 'warning', message: w });
-    try {
-      // Directives are analysed as blanks, but the article keeps its text (for excerpts and the directives).
-      const masked = maskDirectives(r.text, lineStarts(r.text));
-      const a = analyzeArticle(f.rel, masked, aopts);
-      out.push(masked === r.text ? a : { ...a, text: r.text });
-    } catch (e) {
-      notices.push({ path: f.rel, level: 'error', message: `internal error while analysing: ${(e as Error).message}` });
-    }
-    opts.onProgress?.(done, sources.length);
+    opts.onProgress?.(++done, sources.length);
+  };
+  if (threads > 1) {
+    await runInWorkers(sources, settings, threads, { onOutcome: settle, onCacheError: (m) => (cacheWriteError ??= m) });
+  } else {
+    // loaded here, not at the top: a run on worker threads never loads the NLP model in the main thread
+    const { ArticleAnalyser } = await import('./workers/task.js');
+    const analyser = new ArticleAnalyser(settings);
+    for (let i = 0; i < sources.length; i++) settle(i, await analyser.run(sources[i]!));
+    cacheWriteError = analyser.cache?.writeError ?? null;
+  }
+  if (opts.stats) {
+    Object.assign(opts.stats, { analysed, cached, threads, cacheDir: settings.cache?.dir ?? null, cacheWriteError } satisfies RunStats);
   }
   return out;
 }

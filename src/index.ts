@@ -1,5 +1,5 @@
 /** Public library API. */
-export { analyze, analyzeFiles, collect, judge, load, type CredenceOptions, type TextInput } from './engine.js';
+export { analyze, analyzeFiles, collect, judge, load, type CredenceOptions, type RunStats, type TextInput } from './engine.js';
 export { analyzeArticle, type AnalyzeOptions } from './analyze/index.js';
 export { RULES, RULE_IDS, type Rule, type RuleContext } from './rules/index.js';
 export { FORMATTERS, type Formatter } from './formatters/index.js';

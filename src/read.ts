@@ -166,7 +166,10 @@ function kindOf(st: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boo
  * Reads at most `maxFileSize` bytes. The size is checked on the open handle, and the read stops one byte past
  * the limit, so a file that grows while it is read (a log, a device) never takes more memory than the limit.
  */
-export async function readArticle(file: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<ReadResult> {
+export type BytesResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
+
+/** The file's bytes, or why they cannot be had (the cache hashes bytes before anything is decoded). */
+export async function readBytes(file: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<BytesResult> {
   let fh;
   try {
     // O_NONBLOCK: opening a named pipe with no writer must not hang the run; it is rejected below anyway.
@@ -192,7 +195,7 @@ export async function readArticle(file: string, maxFileSize = DEFAULT_MAX_FILE_S
       length += bytesRead;
     }
     if (length > maxFileSize) return { ok: false, reason: tooLarge(length, maxFileSize) };
-    return decode(buf.subarray(0, length));
+    return { ok: true, bytes: buf.subarray(0, length) };
   } catch (e) {
     return { ok: false, reason: ioReason(e) };
   } finally {
@@ -202,4 +205,9 @@ export async function readArticle(file: string, maxFileSize = DEFAULT_MAX_FILE_S
 
 function tooLarge(size: number, max: number): string {
   return `larger than --max-file-size (${size} > ${max} bytes)`;
+}
+
+export async function readArticle(file: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<ReadResult> {
+  const r = await readBytes(file, maxFileSize);
+  return r.ok ? decode(r.bytes) : r;
 }

@@ -3,18 +3,21 @@
  * The JSON objects are the report's own (figureReports/dateReports over the same corpus index), so a
  * figure's subject and corroboration read the same here as in `--format json`.
  */
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { Option, type Command } from 'commander';
 import { buildIndex } from '../crosscheck/index.js';
-import { load } from '../engine.js';
+import { analyzeFiles, collect, load, type RunStats } from '../engine.js';
 import { UsageError } from '../errors.js';
 import { dateReports, figureReports, type DateReport, type FigureReport } from '../report.js';
 import { escapeControls, excerptOf } from '../text/sanitize.js';
+import type { CredenceOptions } from '../engine.js';
 import type { Entity, Notice } from '../types.js';
 import { VERSION } from '../version.js';
 import { displayPath } from '../walk.js';
-import { addColorOption, addInputOptions, colorWanted, resolveSettings, type InputFlags } from './options.js';
+import { articleRecord, noticeRecord } from './extractions.js';
+import { addColorOption, addInputOptions, colorWanted, resolveSettings, startProgress, type InputFlags } from './options.js';
+import { MACHINE_FORMATS, warnCacheWrite } from './report.js';
 import { takeStdin } from './stdin.js';
 
 export const EXTRACT_FORMATS = ['text', 'json', 'jsonl'];
@@ -30,6 +33,7 @@ export interface Extraction {
 
 interface ExtractFlags extends InputFlags {
   format: string;
+  full?: boolean;
 }
 
 function numberText(v: number): string {
@@ -86,7 +90,17 @@ export async function runExtract(argPaths: string[], flags: ExtractFlags): Promi
     if (!settings.config.filepath) throw new UsageError('no paths given (try: credence extract seeds)');
     walkPaths = [displayPath(settings.cwd, settings.config.baseDir)];
   }
-  const { articles, notices } = await load(walkPaths, { ...settings.options, inputs });
+  if (flags.full) return extractFull(walkPaths, flags, { ...settings.options, inputs });
+  const progress = startProgress(flags, MACHINE_FORMATS.has(flags.format) && !flags.outputFile);
+  const stats = {} as RunStats;
+  let loaded;
+  try {
+    loaded = await load(walkPaths, { ...settings.options, inputs, stats, ...(progress.onProgress ? { onProgress: progress.onProgress } : {}) });
+  } finally {
+    progress.stop();
+  }
+  warnCacheWrite(stats);
+  const { articles, notices } = loaded;
   const index = buildIndex(articles);
   const items: Extraction[] = articles.map((a, ai) => ({
     path: a.path, title: a.title, date: a.date, entities: a.entities, figures: figureReports(a, ai, articles, index), dates: dateReports(a),
@@ -108,13 +122,48 @@ export async function runExtract(argPaths: string[], flags: ExtractFlags): Promi
   return 0;
 }
 
+/**
+ * `--full`: every article's complete analysis as one JSON line, written as soon as it and the articles before
+ * it are done, with no cross-check: shards of an archive are extracted independently, in bounded memory, and
+ * `credence check --from-extractions` cross-checks them together later.
+ */
+async function extractFull(walkPaths: string[], flags: ExtractFlags, options: CredenceOptions): Promise<number> {
+  if (flags.format !== 'jsonl') throw new UsageError('--full writes JSON lines: add --format jsonl');
+  // line by line as articles complete: the archive never sits in memory (stdout on a pipe or file is
+  // synchronous on Linux; EPIPE from `| head` is handled by the CLI's stdout error handler)
+  const fd = flags.outputFile ? openSync(flags.outputFile, 'w') : null;
+  const write = (s: string): void => {
+    if (fd === null) process.stdout.write(s);
+    else writeSync(fd, s);
+  };
+  const progress = startProgress(flags, !flags.outputFile);
+  const stats = {} as RunStats;
+  const notices: Notice[] = [];
+  try {
+    const { files, notices: walkNotices } = await collect(walkPaths, options);
+    notices.push(...walkNotices);
+    await analyzeFiles(files, { ...options, stats, onArticle: (a) => write(articleRecord(a)), ...(progress.onProgress ? { onProgress: progress.onProgress } : {}) }, notices);
+  } finally {
+    progress.stop();
+  }
+  const sorted = [...notices].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.message < b.message ? -1 : 1));
+  for (const n of sorted) {
+    write(noticeRecord(n));
+    process.stderr.write(`credence: ${escapeControls(n.path)}: ${n.level} ${escapeControls(n.message)}\n`);
+  }
+  if (fd !== null) closeSync(fd);
+  warnCacheWrite(stats);
+  return 0;
+}
+
 export function registerExtract(program: Command): void {
   const cmd = program
     .command('extract')
     .description('print what credence reads in each article: entities with aliases, figures with every field, dates with their intervals')
     .argument('[paths...]', 'files, folders or globs ("-" reads standard input)')
     .addOption(new Option('-f, --format <name>', 'text (readable), json (one document) or jsonl (one line per article)').choices(EXTRACT_FORMATS).default('text'))
-    .option('-o, --output-file <path>', 'write to a file instead of stdout');
+    .option('-o, --output-file <path>', 'write to a file instead of stdout')
+    .option('--full', 'with --format jsonl: each line is the complete analysis of one article (text included), not cross-checked; input for credence check --from-extractions');
   addInputOptions(cmd, { rules: false, directives: false });
   addColorOption(cmd);
   cmd.addHelpText('after', `
@@ -123,9 +172,13 @@ Examples:
   $ credence extract clippings --format json              the report's entities/figures/dates objects
   $ credence extract clippings --format jsonl | jq .path  one JSON line per article
   $ pbpaste | credence extract - --stdin-filename draft.md
+  $ credence extract archive/2024 --format jsonl --full -o 2024.jsonl     a shard, for check --from-extractions
 
 JSON objects are those of the report (\`credence --format json\`): figures carry the corpus-wide subject and
-corroboration of the set given. Exit codes: 0 done, 2 usage, configuration or I/O error.`);
+corroboration of the set given. With --full, lines are complete analyses (path, text, sentences, figures,
+claims…) and nothing is cross-checked, so shards can be extracted apart and checked together:
+  $ credence check --from-extractions 2023.jsonl 2024.jsonl --format json
+Exit codes: 0 done, 2 usage, configuration or I/O error.`);
   cmd.action(async (paths: string[], flags: ExtractFlags) => {
     process.exitCode = await runExtract(paths, flags);
   });

@@ -2,10 +2,12 @@
  * Flags shared by the subcommands, and the one place where config file and command line become engine
  * options (command line wins over the file, the file over the defaults).
  */
+import os from 'node:os';
 import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { loadConfig, printableConfig, resolveConfig, toCredenceOptions, type ResolvedConfig } from '../config.js';
 import type { CredenceOptions } from '../engine.js';
+import { ProgressLine, progressWanted } from '../progress.js';
 import { RULE_IDS } from '../rules/index.js';
 import type { SeverityOrOff } from '../types.js';
 import { DEFAULT_EXTENSIONS } from '../walk.js';
@@ -24,6 +26,10 @@ export interface InputFlags {
   reportUnusedDisableDirectives?: boolean;
   color?: boolean;
   outputFile?: string;
+  jobs?: string;
+  cache?: boolean;
+  cacheLocation?: string;
+  progress?: boolean;
 }
 
 export function collectList(value: string, previous: string[] = []): string[] {
@@ -51,7 +57,11 @@ export function addInputOptions(cmd: Command, opts: { rules: boolean; directives
     .option('--no-gitignore', 'do not honour .gitignore files (.credenceignore still applies)')
     .option('--date <YYYY-MM-DD>', 'reference date for relative dates in articles that state none')
     .option('--max-file-size <bytes>', 'skip larger files with a note (default: 10 MiB)')
-    .option('--stdin-filename <name>', 'the path to report for text read from "-" (stdin)');
+    .option('--stdin-filename <name>', 'the path to report for text read from "-" (stdin)')
+    .option('-j, --jobs <n>', `threads that analyse articles (default: the number of CPU cores, ${os.availableParallelism()} here)`)
+    .option('--cache', 'reuse per-article analyses of unchanged files from earlier runs (keyed by content, version and settings)')
+    .option('--cache-location <path>', 'cache folder (default: node_modules/.cache/credence of the nearest package.json, else ~/.cache/credence)')
+    .option('--no-progress', 'no progress line on stderr (shown only on a terminal, outside CI, for readable output)');
   if (opts.rules) cmd.option('--rule <id=severity>', 'override a rule: error, warning, note or off (repeatable; wins over the config)', collectList);
   if (opts.directives) {
     cmd
@@ -102,7 +112,34 @@ export async function resolveSettings(flags: InputFlags): Promise<Settings> {
   const ignore = flags.ignore ?? [];
   const options = toCredenceOptions(config, cwd, ignore);
   if (flags.inlineConfig === false) options.directives = { ...options.directives, enabled: false };
+  options.jobs = parseJobs(flags.jobs);
+  if (flags.cache) {
+    options.cache = true;
+    if (flags.cacheLocation !== undefined) options.cacheLocation = flags.cacheLocation;
+  }
   return { cwd, config, options, printable: printableConfig(config, cwd, ignore) };
+}
+
+function parseJobs(v: string | undefined): number {
+  if (v === undefined) return os.availableParallelism();
+  if (!/^\d+$/.test(v) || Number(v) < 1) throw new UsageError(`--jobs expects a whole number ≥ 1, got "${v}"`);
+  return Number(v);
+}
+
+export interface Progress {
+  onProgress?: (done: number, total: number) => void;
+  /** Erases the line; call before printing anything. */
+  stop(): void;
+}
+
+/** The progress line on stderr when a person is watching (see progress.ts for when that is). */
+export function startProgress(flags: InputFlags & { quiet?: boolean }, machineOutputOnStdout: boolean): Progress {
+  const wanted = progressWanted({
+    stream: process.stderr, env: process.env, disabled: flags.progress === false, quiet: Boolean(flags.quiet), machineOutputOnStdout,
+  });
+  if (!wanted) return { stop: () => {} };
+  const line = new ProgressLine(process.stderr);
+  return { onProgress: (done, total) => line.update(done, total), stop: () => line.stop() };
 }
 
 export function failOnOption(): Option {

@@ -7,7 +7,8 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { applyBaseline, BaselinePaths, BASELINE_FILE, pruneBaseline, readBaseline, serialiseBaseline } from '../baseline.js';
-import { analyze, collect, type CredenceOptions } from '../engine.js';
+import { analyze, collect, judge, load, type CredenceOptions, type RunStats } from '../engine.js';
+import { readExtractions } from './extractions.js';
 import { UsageError } from '../errors.js';
 import { FORMATTERS } from '../formatters/index.js';
 import type { Report } from '../report.js';
@@ -15,11 +16,19 @@ import { RULE_IDS } from '../rules/index.js';
 import type { Severity } from '../types.js';
 import { displayPath } from '../walk.js';
 import { changedSince } from './git.js';
-import { addColorOption, addInputOptions, colorWanted, failOnOption, resolveSettings, type InputFlags } from './options.js';
+import { addColorOption, addInputOptions, colorWanted, failOnOption, resolveSettings, startProgress, type InputFlags } from './options.js';
 import { filterFindings } from './report-filter.js';
 import { takeStdin } from './stdin.js';
 
 const LEVELS: Record<string, number> = { note: 1, warning: 2, error: 3, none: 99 };
+
+/** Formats read by programs: no progress line while they go to stdout. */
+export const MACHINE_FORMATS = new Set(['json', 'sarif', 'junit', 'github', 'jsonl']);
+
+/** The cache is an optimisation: when it cannot be written the run goes on, and says so once. */
+export function warnCacheWrite(stats: RunStats): void {
+  if (stats.cacheWriteError) process.stderr.write(`credence: cache not written (${stats.cacheWriteError}); analysing without it\n`);
+}
 
 export function exitCodeFor(report: Report, failOn: string): number {
   const threshold = LEVELS[failOn] ?? 3;
@@ -103,6 +112,8 @@ async function withBaseline(report: Report, flags: ReportFlags, options: Credenc
 export interface ReportRun {
   /** `check --against`: these are analysed as context, and only the files given as paths are reported. */
   against?: string[];
+  /** `check --from-extractions`: analyses read from extraction records instead of from the articles. */
+  extractions?: string[];
 }
 
 /** Everything after argument parsing for `credence PATH…` and `credence check`. */
@@ -114,17 +125,19 @@ export async function runReport(argPaths: string[], flags: ReportFlags, run: Rep
   }
   const { cwd, config } = settings;
   const maxWarnings = parseMaxWarnings(flags.maxWarnings);
+  if (run.extractions?.includes('-') && argPaths.includes('-')) throw new UsageError('standard input can hold the extractions or a draft, not both');
   const { paths, inputs } = await takeStdin(argPaths, flags.stdinFilename);
   let walkPaths = paths;
-  if (walkPaths.length === 0 && inputs.length === 0) {
+  const drafted = walkPaths.length > 0 || inputs.length > 0;
+  if (!drafted && !run.extractions) {
     if (!config.filepath) throw new UsageError('no paths given (try: credence seeds; or add a credence.config.json to analyse its folder)');
     walkPaths = [displayPath(cwd, config.baseDir)];
   }
   const options: CredenceOptions = { ...settings.options, inputs };
   const filters: Array<(p: string) => boolean> = [];
-  if (run.against) {
+  if (run.against || (run.extractions && drafted)) {
     const drafts = await draftPaths(walkPaths, options, cwd);
-    await collect(run.against, { ...options, inputs: [] }); // a clippings folder that holds no article is a mistake worth saying
+    if (run.against) await collect(run.against, { ...options, inputs: [] }); // a clippings folder that holds no article is a mistake worth saying
     filters.push((p) => drafts.has(p));
   }
   if (flags.changedSince !== undefined) {
@@ -135,7 +148,19 @@ export async function runReport(argPaths: string[], flags: ReportFlags, run: Rep
   if (filters.length) options.reportOnly = (p) => filters.every((f) => f(p));
 
   const started = performance.now();
-  let report = await analyze([...walkPaths, ...(run.against ?? [])], options);
+  const progress = startProgress(flags, MACHINE_FORMATS.has(flags.format) && !flags.outputFile);
+  const stats = {} as RunStats;
+  let report: Report;
+  try {
+    const engineOptions = { ...options, stats, ...(progress.onProgress ? { onProgress: progress.onProgress } : {}) };
+    const analysed = [...walkPaths, ...(run.against ?? [])];
+    report = run.extractions
+      ? await fromExtractions(run.extractions, analysed, engineOptions, cwd)
+      : await analyze(analysed, engineOptions);
+  } finally {
+    progress.stop();
+  }
+  warnCacheWrite(stats);
   report = await withBaseline(report, flags, options, cwd);
   if (flags.quiet) report = filterFindings(report, (_, f) => f.severity === 'error');
   const color = !flags.outputFile && colorWanted(process.stdout, flags.color);
@@ -147,6 +172,20 @@ export async function runReport(argPaths: string[], flags: ReportFlags, run: Rep
     code = 1;
   }
   return code;
+}
+
+/**
+ * `check --from-extractions`: the records' analyses plus whatever is given to analyse now (drafts, --against),
+ * which replace records of the same path; then the same cross-check, rules and report as a direct run.
+ */
+async function fromExtractions(files: string[], paths: string[], options: CredenceOptions, cwd: string): Promise<Report> {
+  const extracted = await readExtractions(files, cwd);
+  const fresh = paths.length || options.inputs?.length ? await load(paths, options) : { articles: [], notices: [] };
+  const freshPaths = new Set(fresh.articles.map((a) => a.path));
+  const articles = [...extracted.articles.filter((a) => !freshPaths.has(a.path)), ...fresh.articles]
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const notices = [...extracted.notices.filter((n) => !freshPaths.has(n.path)), ...fresh.notices];
+  return judge(articles, options, notices);
 }
 
 /** `check`: the drafts' paths as the report shows them, so that only their findings are reported. */
