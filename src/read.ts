@@ -3,7 +3,7 @@
  * UTF-16 with BOM (or without, when the NUL pattern is unmistakable), and legacy Windows-1252/ISO-8859-1
  * exports. Binary, empty, oversized and unreadable files become a reason, never an exception.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 
 export type ReadResult =
   | { ok: true; text: string; encoding: string; warnings: string[] }
@@ -129,18 +129,33 @@ function finish(text: string, encoding: string, warnings: string[]): ReadResult 
 
 export type BytesResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
 
-/** The file's bytes, or why they cannot be had (the cache hashes bytes before anything is decoded). */
+/**
+ * The file's bytes, or why they cannot be had (the cache hashes bytes before anything is decoded). Read with
+ * synchronous calls: articles are small, and the promise API's stat + open + read + close
+ * through the thread pool cost more than reading (≈0.4 ms a file on Reuters, a tenth of the analysis). The
+ * calling thread is a worker, or a CLI run with nothing else to do meanwhile.
+ */
 export async function readBytes(file: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<BytesResult> {
+  return readBytesSync(file, maxFileSize);
+}
+
+export function readBytesSync(file: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): BytesResult {
+  let fd: number | null = null;
   try {
-    const st = await stat(file);
+    // stat before open: opening a FIFO named on the command line would wait for a writer forever
+    if (!statSync(file).isFile()) return { ok: false, reason: 'not a regular file' };
+    fd = openSync(file, 'r');
+    const st = fstatSync(fd);
     if (!st.isFile()) return { ok: false, reason: 'not a regular file' };
     if (st.size > maxFileSize) {
       return { ok: false, reason: `larger than --max-file-size (${st.size} > ${maxFileSize} bytes)` };
     }
-    return { ok: true, bytes: await readFile(file) };
+    return { ok: true, bytes: readFileSync(fd) };
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     return { ok: false, reason: `unreadable (${err.code ?? err.message})` };
+  } finally {
+    if (fd !== null) closeSync(fd);
   }
 }
 
