@@ -18,6 +18,8 @@ function satisfies(bounded: Figure, v: number): boolean {
 }
 
 const isPoint = (f: Figure): boolean => !f.range && (f.bound === 'exact' || f.bound === 'approx');
+/** Exported for the crosscheck's candidate search (index.ts), which must agree with compareValues. */
+export const isPointFigure = isPoint;
 
 /** How the values of two figures of the same measure relate. */
 export function compareValues(a: Figure, b: Figure): Agreement {
