@@ -4,18 +4,10 @@
  * real work. Deterministic for a given seed; written to a temporary folder, never committed.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { mulberry32 } from '../dist/eval/prng.js';
 import path from 'node:path';
 
-export function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const prng = mulberry32;
 
 const SYL = ['ar', 'bel', 'cor', 'dan', 'el', 'fen', 'gar', 'hol', 'is', 'jor', 'kel', 'lan', 'mor', 'nor', 'or', 'pel', 'quin', 'ros', 'sal', 'tor', 'ul', 'ven', 'wes', 'yor', 'zan'];
 const ORG_TAIL = ['Systems', 'Group', 'Bank', 'Holdings', 'Energy', 'Motors', 'Ministry of Transport', 'City Council', 'Union', 'Airlines'];

@@ -4,17 +4,10 @@
  * (seeded), so a slow size can be reproduced exactly.
  */
 
-/** mulberry32: a tiny seeded PRNG, so inputs are identical on every run and machine. */
-export function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../dist/eval/prng.js';
+
+/** The shared seeded generator (src/eval/prng.ts), so inputs are identical on every run and machine. */
+export const rng = mulberry32;
 
 const pick = (r, list) => list[Math.floor(r() * list.length)];
 

@@ -9,7 +9,7 @@ import { Option, type Command } from 'commander';
 import { buildIndex } from '../crosscheck/index.js';
 import { analyzeFiles, collect, load, type RunStats } from '../engine.js';
 import { UsageError } from '../errors.js';
-import { dateReports, figureReports, type DateReport, type FigureReport } from '../report.js';
+import { dateReports, figureReports, type ArticleReport, type DateReport, type FigureReport } from '../report.js';
 import { escapeControls, excerptOf } from '../text/sanitize.js';
 import type { CredenceOptions } from '../engine.js';
 import type { Entity, Notice } from '../types.js';
@@ -22,14 +22,8 @@ import { takeStdin } from './stdin.js';
 
 export const EXTRACT_FORMATS = ['text', 'json', 'jsonl'];
 
-export interface Extraction {
-  path: string;
-  title: string;
-  date: string | null;
-  entities: Entity[];
-  figures: FigureReport[];
-  dates: DateReport[];
-}
+/** What `extract` prints per article: the report's article record without its findings. */
+export type Extraction = Omit<ArticleReport, 'findings'>;
 
 interface ExtractFlags extends InputFlags {
   format: string;

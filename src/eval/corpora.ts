@@ -10,6 +10,7 @@
  *
  * Usage: node dist/eval/corpora.js [--corpora DIR] [--sample N] [--seed N] [--misses]
  */
+import { mulberry32 } from './prng.js';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -110,18 +111,6 @@ export function measureQuantemp(dir: string): ClaimMeasure {
   return { claims: claims.length, stating, withFigure, share: stating ? withFigure / stating : 1, misses, bareYears };
 }
 
-/** mulberry32: a small seeded generator, so the sample is the same on every machine and run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface SampledFigure {
   path: string;
   line: number;
@@ -174,7 +163,7 @@ export function measureArticles(dir: string, size = 100, seed = 20250306): Artic
     }
   }
   // a partial Fisher–Yates shuffle over the figures in file order
-  const rnd = random(seed);
+  const rnd = mulberry32(seed);
   const pool = [...all];
   const n = Math.min(size, pool.length);
   for (let i = 0; i < n; i++) {
