@@ -2,6 +2,7 @@
  * `npm run bench`: runs every benchmark suite, or only those named (`npm run bench -- --pathological`).
  * Suites are plain modules importing dist/, so build first (`npx tsc -p .`). Each suite reports; none asserts.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Suite name → runner. Add a suite here (throughput, memory…) and it runs with the others. */
 const SUITES = {
+  // throughput runs its measurements in child processes of its own, so it is started as a script
+  throughput: (args) => execFileSync(process.execPath, [path.join(ROOT, 'bench', 'throughput.mjs'), ...args], { stdio: 'inherit' }),
   pathological: (args) => pathological({ cli: !args.includes('--no-cli'), strict: args.includes('--strict') }),
 };
 
