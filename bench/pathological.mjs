@@ -47,7 +47,7 @@ export async function pathological({ families = Object.keys(FAMILIES), cli = tru
         const file = path.join(dir, `${family}.txt`);
         writeFileSync(file, FAMILIES[family](1_000_000));
         const t0 = performance.now();
-        const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'credence.js'), file, '--format', 'json', '--fail-on', 'none'], { maxBuffer: 1 << 30 });
+        const r = spawnSync(process.execPath, ['--no-regexp-tier-up', path.join(ROOT, 'bin', 'credence.js'), file, '--format', 'json', '--fail-on', 'none'], { maxBuffer: 1 << 30 });
         cliMs = performance.now() - t0;
         if (r.status !== 0) cliMs = NaN;
       }

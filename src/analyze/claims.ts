@@ -5,6 +5,7 @@
  */
 import type { Claim, EventDate } from '../types.js';
 import { singular } from './figures.js';
+import { table } from '../text/table.js';
 
 export interface PolarityPair {
   family: string;
@@ -42,7 +43,7 @@ export const EVENT_VERBS: Array<[string, RegExp]> = [
   ['scheduled', /\b(?:is|was|will be|are|were|falls|fell)\s+(?:now\s+)?(?:due\s+|scheduled\s+|set\s+|expected\s+|planned\s+|slated\s+)?(?:on|for)\b/i],
 ];
 
-const EVENT_NOUNS: Record<string, string> = {
+const EVENT_NOUNS: Readonly<Record<string, string>> = table({
   strike: 'strike', walkout: 'strike', stoppage: 'strike', 'industrial action': 'strike', protest: 'protest',
   deal: 'deal', agreement: 'deal', contract: 'deal', accord: 'deal', merger: 'deal', takeover: 'deal',
   vote: 'vote', ballot: 'vote', referendum: 'vote', election: 'election', poll: 'vote',
@@ -53,7 +54,7 @@ const EVENT_NOUNS: Record<string, string> = {
   ceremony: 'ceremony', match: 'match', game: 'match', final: 'match', race: 'race', earthquake: 'earthquake', quake: 'earthquake',
   crash: 'crash', accident: 'crash', explosion: 'explosion', attack: 'attack', outage: 'outage', shutdown: 'closure',
   inquiry: 'inquiry', inquest: 'inquiry', sentencing: 'sentencing', verdict: 'verdict', release: 'release',
-};
+});
 
 const CORRECTION = /\b(?:initially|originally|first|earlier|previously|mistakenly|wrongly)\b[^.]{0,120}\b(?:before|until|but|later|then)\b[^.]{0,80}\b(?:corrected|clarified|revised|retracted|walked back|amended|updated|rectified)\b|\b(?:corrected|clarified|revised|retracted)\b[^.]{0,60}\b(?:statement|figure|claim|remarks?|comments?|number)\b/i;
 const NEGATOR = /\b(?:not|never|no|n['’]t|neither|nor|without)\b(?:\s+\S+){0,4}\s*$/i;

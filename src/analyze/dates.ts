@@ -6,6 +6,7 @@
  */
 import * as chronoEn from 'chrono-node/en';
 import type { ParsedComponents } from 'chrono-node';
+import { table } from '../text/table.js';
 
 export interface DateSpan {
   text: string;
@@ -42,13 +43,13 @@ interface Pattern {
   resolve(m: RegExpExecArray, ref: string | null): [string | null, string | null] | null;
 }
 
-const PART_OF_MONTH: Record<string, [number, number | null]> = {
+const PART_OF_MONTH: Readonly<Record<string, [number, number | null]>> = table({
   early: [1, 10], beginning: [1, 10], start: [1, 10], mid: [11, 20], middle: [11, 20], late: [20, null], end: [20, null],
-};
-const PART_OF_YEAR: Record<string, [number, number]> = {
+});
+const PART_OF_YEAR: Readonly<Record<string, [number, number]>> = table({
   early: [0, 3], beginning: [0, 3], start: [0, 3], mid: [4, 7], middle: [4, 7], late: [8, 11], end: [8, 11],
-};
-const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+});
+const ORDINAL: Readonly<Record<string, number>> = table({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 });
 
 function refYear(ref: string | null): number | null {
   return ref ? Number(ref.slice(0, 4)) : null;
@@ -61,7 +62,7 @@ function weekStart(date: string): string {
   return addDays(date, -dow);
 }
 
-const SEASONS: Record<string, [number, number]> = { spring: [2, 4], summer: [5, 7], autumn: [8, 10], fall: [8, 10], winter: [11, 13] };
+const SEASONS: Readonly<Record<string, [number, number]>> = table({ spring: [2, 4], summer: [5, 7], autumn: [8, 10], fall: [8, 10], winter: [11, 13] });
 
 const PATTERNS: Pattern[] = [
   {

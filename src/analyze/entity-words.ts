@@ -1,3 +1,5 @@
+import { table } from '../text/table.js';
+
 /**
  * The words the entity extractor reads as cues: titles before a person's name, role nouns that announce a
  * person or an organisation, the head words that make a name an organisation or a place, and acronyms that
@@ -141,7 +143,7 @@ export const NOT_ENTITY_ACRONYMS = new Set([
 ]);
 
 /** Widely used acronyms of international bodies and agencies, with the name they stand for. */
-export const KNOWN_ACRONYMS: Record<string, string> = {
+export const KNOWN_ACRONYMS: Readonly<Record<string, string>> = table({
   EU: 'European Union', UN: 'United Nations', NATO: 'North Atlantic Treaty Organization', WHO: 'World Health Organization',
   IMF: 'International Monetary Fund', WTO: 'World Trade Organization', OECD: 'Organisation for Economic Co-operation and Development',
   OPEC: 'Organization of the Petroleum Exporting Countries', UNICEF: "United Nations Children's Fund", UNESCO:
@@ -151,7 +153,7 @@ export const KNOWN_ACRONYMS: Record<string, string> = {
   IOC: 'International Olympic Committee', FBI: 'Federal Bureau of Investigation', CIA: 'Central Intelligence Agency',
   NASA: 'National Aeronautics and Space Administration', FDA: 'Food and Drug Administration', NHS: 'National Health Service',
   ICC: 'International Criminal Court', ICJ: 'International Court of Justice', OSCE: 'Organization for Security and Co-operation in Europe',
-};
+});
 
 /** Wire services and broadcasters usually named by a short word or initials. */
 export const NEWS_AGENCIES = new Set(['reuters', 'bloomberg', 'ap', 'afp', 'associated press', 'upi', 'dpa', 'xinhua', 'tass', 'bbc', 'cnn', 'cnbc', 'npr', 'pa', 'efe', 'ansa', 'kyodo', 'yonhap', 'interfax']);

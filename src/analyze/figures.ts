@@ -9,6 +9,7 @@ import type { Bound } from '../types.js';
 import {
   BOUND_AFTER, BOUND_WORDS, CURRENCY_PREFIX, FALL_AFTER, RISE_AFTER, CURRENCY_SUFFIX, FALL, MEASURE_CUES, MEASURE_SYNONYMS, RISE, SCALES, WORD_NUMBERS,
 } from './lexicon.js';
+import { table } from '../text/table.js';
 
 export interface RawFigure {
   text: string;
@@ -106,10 +107,10 @@ const FIGURE = new RegExp(
 );
 
 const HALF = /\b(half|a third|one third|two[- ]thirds|a quarter|one quarter|three[- ]quarters)\s+(?:of|the|its|their|his|her)\b/gi;
-const FRACTIONS: Record<string, number> = {
+const FRACTIONS: Readonly<Record<string, number>> = table({
   half: 0.5, 'a third': 1 / 3, 'one third': 1 / 3, 'two thirds': 2 / 3, 'two-thirds': 2 / 3, 'a quarter': 0.25,
   'one quarter': 0.25, 'three quarters': 0.75, 'three-quarters': 0.75,
-};
+});
 
 const DEFINITE = /\b(?:the|these|those|its|their|his|her|our|your|all|both|every|each|first|last|other|same|of the)\s+$/i;
 const SKIP_AFTER = /^\s+(?:of (?:them|us|those|these|the (?:most|best|biggest|largest|few))|another|other|thing|way|day|time|point|side|hand|another|more time)\b/i;
@@ -118,11 +119,11 @@ const SKIP_AFTER = /^\s+(?:of (?:them|us|those|these|the (?:most|best|biggest|la
 // other (quadratic findings: 24 MB of the JSON report for 3,000 Reuters articles).
 const NOT_UNITS = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'a', 'an', 'the', 'than', 'as', 'per', 'that', 'which', 'who', 'is', 'was', 'were', 'are', 'be', 'has', 'have', 'had', 'vs', 'versus']);
 
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR: Readonly<Record<string, string>> = table({
   people: 'person', men: 'man', women: 'woman', children: 'child', staff: 'staff', police: 'police', data: 'data',
   feet: 'foot', teeth: 'tooth', mice: 'mouse', personnel: 'personnel', series: 'series', species: 'species',
   news: 'news', sheep: 'sheep', fish: 'fish', aircraft: 'aircraft', crises: 'crisis', analyses: 'analysis', dead: 'dead',
-};
+});
 
 export function singular(word: string): string {
   const w = word.toLowerCase();

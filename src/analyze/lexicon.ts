@@ -1,33 +1,35 @@
+import { table } from '../text/table.js';
+
 /**
  * Word lists shared by the extractors. Kept as data so a reader can see, and a test can check, what each
  * extractor knows.
  */
 
-export const WORD_NUMBERS: Record<string, number> = {
+export const WORD_NUMBERS: Readonly<Record<string, number>> = table({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   hundred: 100, dozen: 12,
-};
+});
 
-export const SCALES: Record<string, number> = {
+export const SCALES: Readonly<Record<string, number>> = table({
   thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bn: 1e9, bln: 1e9, b: 1e9,
   trillion: 1e12, tn: 1e12, trn: 1e12, crore: 1e7, lakh: 1e5,
-};
+});
 
 /** Currency symbols and words to ISO 4217 codes. */
-export const CURRENCY_PREFIX: Record<string, string> = {
+export const CURRENCY_PREFIX: Readonly<Record<string, string>> = table({
   'us$': 'USD', 'u.s.$': 'USD', $: 'USD', 'c$': 'CAD', 'a$': 'AUD', 'nz$': 'NZD', 'hk$': 'HKD', 's$': 'SGD', 'r$': 'BRL',
   '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', rs: 'INR', 'rs.': 'INR',
   usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', chf: 'CHF', cny: 'CNY', inr: 'INR', cad: 'CAD', aud: 'AUD',
-};
-export const CURRENCY_SUFFIX: Record<string, string> = {
+});
+export const CURRENCY_SUFFIX: Readonly<Record<string, string>> = table({
   dollar: 'USD', dollars: 'USD', dlrs: 'USD', dlr: 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD',
   euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', 'pounds sterling': 'GBP', sterling: 'GBP', stg: 'GBP',
   yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR', franc: 'CHF', francs: 'CHF',
   usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', chf: 'CHF', cny: 'CNY', inr: 'INR', cad: 'CAD', aud: 'AUD',
   'canadian dollars': 'CAD', 'australian dollars': 'AUD', roubles: 'RUB', rubles: 'RUB', won: 'KRW', lira: 'TRY',
-};
+});
 
 /** Words before a number that bound it. Longest first, matched at the end of the text before the figure. */
 export const BOUND_WORDS: Array<[RegExp, 'at-least' | 'at-most' | 'approx']> = [
@@ -55,7 +57,7 @@ export const RISE = /\b(?:rose|rise|rises|rising|risen|increased?|increases|incr
 export const FALL = /\b(?:fell|fall|falls|falling|fallen|dropped|drop|drops|declined?|declines|declining|decreased?|decreases|slipped|slips|slid|slides|plunged?|plunges|plummeted|tumbled?|shrank|shrink|shrinks|shrunk|down|lost|lose|loses|cut|cuts|slashed|lower|eased|contracted|retreated|sank|sinks)\b/i;
 
 /** Counted nouns (singular) to the measure they count; unknown nouns measure themselves. */
-export const MEASURE_SYNONYMS: Record<string, string> = {
+export const MEASURE_SYNONYMS: Readonly<Record<string, string>> = table({
   'member state': 'member', 'member country': 'member', 'member nation': 'member', ally: 'member', 'allied nation': 'member',
   'member': 'member', country: 'member', nation: 'member', 'state': 'member',
   worker: 'worker', employee: 'worker', staff: 'worker', docker: 'worker', dockworker: 'worker', 'dock worker': 'worker',
@@ -72,7 +74,7 @@ export const MEASURE_SYNONYMS: Record<string, string> = {
   firefighter: 'firefighter', officer: 'officer', soldier: 'soldier', troop: 'soldier',
   position: 'job', role: 'job', post: 'job', 'job cut': 'job', 'job loss': 'job', redundancy: 'job', layoff: 'job',
   stoppage: 'strike', walkout: 'strike', strike: 'strike', deal: 'deal', contract: 'deal', agreement: 'deal', accord: 'deal',
-};
+});
 
 /** Context words to the measure a money or percentage figure reports. */
 export const MEASURE_CUES: Array<[string, RegExp]> = [

@@ -19,8 +19,9 @@ import { changedSince } from './git.js';
 import { addColorOption, addInputOptions, colorWanted, failOnOption, resolveSettings, startProgress, type InputFlags } from './options.js';
 import { filterFindings } from './report-filter.js';
 import { takeStdin } from './stdin.js';
+import { table } from '../text/table.js';
 
-const LEVELS: Record<string, number> = { note: 1, warning: 2, error: 3, none: 99 };
+const LEVELS: Readonly<Record<string, number>> = table({ note: 1, warning: 2, error: 3, none: 99 });
 
 /** Formats read by programs: no progress line while they go to stdout. */
 export const MACHINE_FORMATS = new Set(['json', 'sarif', 'junit', 'github', 'jsonl']);

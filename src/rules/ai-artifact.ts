@@ -1,12 +1,13 @@
 import type { Finding } from '../types.js';
 import type { Rule } from './types.js';
 import { findingAt } from './types.js';
+import { table } from '../text/table.js';
 
-const KIND_TEXT: Record<string, string> = {
+const KIND_TEXT: Readonly<Record<string, string>> = table({
   'assistant-phrase': 'leaked AI-assistant phrasing',
   'template-slot': 'an unfilled template slot',
   'prompt-echo': 'a prompt echoed into the text',
-};
+});
 
 export const aiArtifact: Rule = {
   id: 'ai-artifact',

@@ -1,15 +1,16 @@
 import type { Finding } from '../types.js';
 import type { Rule } from './types.js';
 import { findingAt } from './types.js';
+import { table } from '../text/table.js';
 
-const KIND_TEXT: Record<string, string> = {
+const KIND_TEXT: Readonly<Record<string, string>> = table({
   text: 'the article says it was written or generated with AI',
   partial: 'the article says part of it (summary, key points, a section) was produced with AI',
   image: 'the article says its image was generated with AI',
   translation: 'the article says it was translated with AI',
   audio: 'the article says its audio was generated with AI',
   byline: 'the byline presents the author as an AI',
-};
+});
 
 /** Kinds whose AI output is text a reader takes as journalism: the article, its summary, translation or byline. */
 const TEXT_KINDS = new Set(['text', 'partial', 'translation', 'byline']);

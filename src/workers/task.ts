@@ -3,7 +3,6 @@
  * The same code runs in the main thread (`--jobs 1`, few files) and in each worker thread, so the result
  * cannot depend on where it ran. Whatever goes wrong stays this article's notice.
  */
-import { setFlagsFromString } from 'node:v8';
 import { analyzeArticle, type AnalyzeOptions } from '../analyze/index.js';
 import { compilePatterns } from '../analyze/disclosures.js';
 import { POLARITY_PAIRS } from '../analyze/claims.js';
@@ -33,16 +32,6 @@ export interface ArticleOutcome {
   /** The analysis came from the cache. */
   cached: boolean;
 }
-
-/**
- * Speed (measured in bench/): V8 first runs a regular expression in its bytecode interpreter and compiles it
- * to machine code only once it is hot. The analysers build regular expressions per article (an alternation of
- * the article's entity names, persona names), which therefore never get hot and are interpreted on every
- * sentence: a third of the analysis time on Reuters. Compiling each one at once costs less than interpreting
- * it. The flag only changes when V8 compiles a pattern, never what it matches, and is read at each compile,
- * so setting it here (before any article is analysed, in every thread) is enough.
- */
-setFlagsFromString('--no-regexp-tier-up');
 
 function readGiven(text: string | Uint8Array, maxFileSize: number): ReadResult {
   if (typeof text !== 'string') {
