@@ -10,7 +10,12 @@ import path from 'node:path';
 export const prng = mulberry32;
 
 const SYL = ['ar', 'bel', 'cor', 'dan', 'el', 'fen', 'gar', 'hol', 'is', 'jor', 'kel', 'lan', 'mor', 'nor', 'or', 'pel', 'quin', 'ros', 'sal', 'tor', 'ul', 'ven', 'wes', 'yor', 'zan'];
-const ORG_TAIL = ['Systems', 'Group', 'Bank', 'Holdings', 'Energy', 'Motors', 'Ministry of Transport', 'City Council', 'Union', 'Airlines'];
+// Tails the cross-check does not count as a shared word of two names (crosscheck/index.ts SUBJECT_STOP): it
+// takes "Jorholkel Airlines" and "Roszangar Airlines" as possibly one subject, and with one template per
+// sentence a thousand such airlines would corroborate and contradict each other wholesale — a tangle that a
+// real archive, written in varied words, does not have. The tangle is real but belongs to the cross-check's
+// subject test, not to how time grows with the corpus, which is what this corpus measures.
+const ORG_TAIL = ['Group', 'Inc', 'Ltd', 'Plc', 'Corp', 'Company', 'City Council', 'National Group', 'Holdings Inc', 'Company Ltd'];
 const FIRST = ['Anna', 'Ben', 'Carla', 'David', 'Elena', 'Farid', 'Grace', 'Hugo', 'Ines', 'Jonas', 'Kemi', 'Liam', 'Maya', 'Nikhil', 'Olga', 'Pedro'];
 const PLACES = ['London', 'Paris', 'Berlin', 'Madrid', 'Toronto', 'Chicago', 'Sydney', 'Nairobi', 'Lagos', 'Mumbai', 'Tokyo', 'Lisbon', 'Warsaw', 'Dublin'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -47,6 +52,14 @@ export function generate(n, seed = 42) {
       pct: int(2, 35),
       jobs: int(120, 9000).toLocaleString('en-US'),
       day: int(1, 28),
+      // what the event's other sentences report: the same in every article about it, as in real coverage
+      survey: int(2, 90),
+      surveyPlace: pick(PLACES),
+      surveyor: name(),
+      panel: int(1, 40),
+      budget: int(2, 700),
+      fall: `${int(1, 12)}.${int(0, 9)}`,
+      market: pick(PLACES),
     };
   });
   const articles = [];
@@ -66,16 +79,24 @@ export function generate(n, seed = 42) {
     paras.push('');
     paras.push(`${e.place.toUpperCase()}, ${e.month} ${e.day} - ${e.org} said on ${pick(['Monday', 'Tuesday', 'Thursday'])} that revenue rose ${e.pct}% to $${e.revenue} billion in ${e.year}, ${pick(['beating', 'missing', 'matching'])} analyst forecasts.`);
     const body = int(4, 14);
+    // each fact of the event at most once an article, as a reporter writes it (repeating one sentence five
+    // times an article multiplied every corroboration and contradiction twenty-five-fold)
+    const told = new Set();
     for (let p = 0; p < body; p++) {
       paras.push('');
       const sentences = [];
       const k = int(2, 6);
       for (let s = 0; s < k; s++) {
-        const r = rnd();
-        if (r < 0.18) sentences.push(`The company plans to cut ${e.jobs} jobs by the end of ${e.year + 1}, chief executive ${e.person} told reporters.`);
-        else if (r < 0.3) sentences.push(`About ${int(2, 90)} percent of customers in ${pick(PLACES)} said prices were too high, a survey by ${name()} Research found.`);
-        else if (r < 0.4) sentences.push(`In late ${pick(MONTHS)} ${e.year}, the board approved a ${int(1, 40)}-member advisory panel and a budget of £${int(2, 700)}m.`);
-        else if (r < 0.48) sentences.push(`Shares fell ${int(1, 12)}.${int(0, 9)}% in ${pick(PLACES)} trading, while the wider index was flat.`);
+        let r = rnd();
+        const fact = r < 0.18 ? 'jobs' : r < 0.3 ? 'survey' : r < 0.4 ? 'board' : r < 0.48 ? 'shares' : 'filler';
+        if (fact !== 'filler' && told.has(fact)) r = 1;
+        told.add(fact);
+        // one article in twenty misreports a figure of its event: the cross-check has real contradictions to find
+        const v = (x, other) => (rnd() < 0.05 ? other : x);
+        if (r < 0.18) sentences.push(`${e.org} plans to cut ${e.jobs} jobs by the end of ${e.year + 1}, chief executive ${e.person} told reporters.`);
+        else if (r < 0.3) sentences.push(`About ${v(e.survey, int(2, 90))} percent of ${e.org} customers in ${e.surveyPlace} said prices were too high, a survey by ${e.surveyor} Research found.`);
+        else if (r < 0.4) sentences.push(`In late ${e.month} ${e.year}, the ${e.org} board approved a ${e.panel}-member advisory panel and a budget of £${v(e.budget, int(2, 700))}m.`);
+        else if (r < 0.48) sentences.push(`${e.org} shares fell ${e.fall}% in ${e.market} trading, while the wider index was flat.`);
         else sentences.push(pick(FILLER));
       }
       paras.push(sentences.join(' '));

@@ -164,14 +164,16 @@ export async function analyzeFiles(files: WalkedFile[], opts: CredenceOptions, n
     }
     opts.onProgress?.(++done, sources.length);
   };
+  let inThisThread = sources.map((_, i) => i);
   if (threads > 1) {
-    await runInWorkers(sources, settings, threads, { onOutcome: settle, onCacheError: (m) => (cacheWriteError ??= m) });
-  } else {
+    inThisThread = await runInWorkers(sources, settings, threads, { onOutcome: settle, onCacheError: (m) => (cacheWriteError ??= m) });
+  }
+  if (inThisThread.length) {
     // loaded here, not at the top: a run on worker threads never loads the NLP model in the main thread
     const { ArticleAnalyser } = await import('./workers/task.js');
     const analyser = new ArticleAnalyser(settings);
-    for (let i = 0; i < sources.length; i++) settle(i, await analyser.run(sources[i]!));
-    cacheWriteError = analyser.cache?.writeError ?? null;
+    for (const i of inThisThread) settle(i, await analyser.run(sources[i]!));
+    cacheWriteError ??= analyser.cache?.writeError ?? null;
   }
   if (opts.stats) {
     Object.assign(opts.stats, { analysed, cached, threads, cacheDir: settings.cache?.dir ?? null, cacheWriteError } satisfies RunStats);

@@ -34,44 +34,63 @@ export interface PoolRun {
   onCacheError?: (message: string) => void;
 }
 
-export async function runInWorkers(sources: ArticleSource[], settings: TaskSettings, jobs: number, run: PoolRun): Promise<void> {
-  let next = 0;
+/**
+ * Analyses `sources` on `jobs` threads. Resolves with the positions no thread could take (every thread died
+ * before finishing an article, e.g. the worker module failed to load): the caller analyses those itself.
+ */
+export async function runInWorkers(sources: ArticleSource[], settings: TaskSettings, jobs: number, run: PoolRun): Promise<number[]> {
+  if (sources.length === 0) return [];
+  /** Positions not yet handed to a thread, in order. */
+  const queue = sources.map((_, i) => i);
   let remaining = sources.length;
-  if (remaining === 0) return;
   const threads = Math.max(1, Math.min(jobs, sources.length));
-  await new Promise<void>((resolve) => {
-    const live = new Set<Worker>();
+  return new Promise<number[]>((resolve) => {
+    const live = new Map<Worker, () => void>();
+    let settled = false;
+    const end = (leftovers: number[]): void => {
+      if (settled) return;
+      settled = true;
+      for (const w of live.keys()) void w.terminate();
+      resolve(leftovers);
+    };
     const finish = (i: number, outcome: ArticleOutcome): void => {
       run.onOutcome(i, outcome);
-      if (--remaining === 0) {
-        for (const w of live) void w.terminate();
-        resolve();
-      }
+      if (--remaining === 0) end([]);
     };
     const start = (): void => {
       const worker = new Worker(WORKER_URL, { workerData: settings });
       const inFlight = new Set<number>();
-      live.add(worker);
+      let completed = 0;
       const feed = (): void => {
-        while (inFlight.size < IN_FLIGHT && next < sources.length) {
-          const id = next++;
+        while (inFlight.size < IN_FLIGHT && queue.length > 0) {
+          const id = queue.shift()!;
           inFlight.add(id);
           worker.postMessage({ id, source: sources[id] });
         }
       };
+      live.set(worker, feed);
       worker.on('message', (reply: Reply) => {
         inFlight.delete(reply.id);
+        completed++;
         if (reply.cacheError) run.onCacheError?.(reply.cacheError);
         feed();
         finish(reply.id, reply.outcome);
       });
-      // A thread that dies (out of memory, a bug outside the per-article try) fails only its own articles;
-      // the queue goes on with a fresh thread.
+      // A thread that dies after doing work (out of memory, a bug outside the per-article try) fails only the
+      // articles it held, and a fresh thread takes its place. One that dies before finishing anything would
+      // die again: its articles go back to the queue for the other threads, and when no thread is left, to
+      // the caller.
       const fail = (message: string): void => {
-        if (!live.delete(worker)) return;
-        const lost = [...inFlight];
+        if (settled || !live.delete(worker)) return;
+        const lost = [...inFlight].sort((a, b) => a - b);
         inFlight.clear();
-        if (next < sources.length) start();
+        if (completed === 0) {
+          queue.unshift(...lost);
+          if (live.size === 0) end([...queue]);
+          else for (const feedOther of live.values()) feedOther();
+          return;
+        }
+        if (queue.length > 0) start();
         for (const id of lost) {
           finish(id, { analysis: null, cached: false, notices: [{ path: sources[id]!.rel, level: 'error', message: `internal error while analysing: ${message}` }] });
         }
