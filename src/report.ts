@@ -1,5 +1,6 @@
 /** The report object: what `--format json` prints and what `analyze()` returns. Field names are a contract. */
 import type { CorpusIndex } from './crosscheck/index.js';
+import { MAX_LISTED } from './rules/types.js';
 import type { ArticleAnalysis, Entity, Finding, Location, Notice, Severity } from './types.js';
 
 export interface FigureReport {
@@ -17,7 +18,9 @@ export interface FigureReport {
   attributionKind: string | null;
   line: number;
   column: number;
+  /** The first MAX_LISTED corroborating figures, in path order; `corroboratedByOmitted` counts the rest. */
   corroboratedBy: Array<{ path: string; line: number }>;
+  corroboratedByOmitted?: number;
   independentSources: number;
   /** `independent`: another story states a compatible value; `weak`: only bounds agree ("more than 30" and
    * 32); `reprints-only`: only copies of the same story repeat it; `none`. */
@@ -84,13 +87,15 @@ export function compareFindings(a: Finding | FindingReport, b: Finding | Finding
 export function figureReports(a: ArticleAnalysis, ai: number, articles: ArticleAnalysis[], index: CorpusIndex | null): FigureReport[] {
   return a.figures.map((f, fi) => {
     const c = index?.corroboration[ai]?.[fi];
+    const by = c?.by ?? [];
     return {
       text: f.text, value: f.value, unit: f.unit, bound: f.bound, ...(f.range ? { range: f.range } : {}),
       measure: f.measure, subject: index ? (index.subjects[ai]?.[fi] ?? null) : f.subject,
       period: f.period?.text ?? null, periodStart: f.period?.start ?? null, periodEnd: f.period?.end ?? null,
       attribution: f.attribution?.name ?? null, attributionKind: f.attribution?.kind ?? null,
       line: f.line, column: f.column,
-      corroboratedBy: (c?.by ?? []).map((r) => ({ path: articles[r.article]!.path, line: articles[r.article]!.figures[r.figure]!.line })),
+      corroboratedBy: by.slice(0, MAX_LISTED).map((r) => ({ path: articles[r.article]!.path, line: articles[r.article]!.figures[r.figure]!.line })),
+      ...(by.length > MAX_LISTED ? { corroboratedByOmitted: by.length - MAX_LISTED } : {}),
       independentSources: c?.independent ?? 0,
       corroboration: !c ? 'none' : c.independent > 0 ? (c.weak ? 'weak' : 'independent') : c.reprints > 0 ? 'reprints-only' : 'none',
     };

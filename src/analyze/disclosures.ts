@@ -315,9 +315,13 @@ export function findDisclosures(input: DisclosureInput[], patterns: CompiledPatt
     found.add(g.line);
   };
 
+  // Speed: most articles have no trigger word at all; one test per line group settles that for them.
+  const triggeredGroups = groups.map((g) => TRIGGER.test(g.text));
+  if (labelsExtra.length === 0 && inSentenceExtra.length === 0 && !triggeredGroups.includes(true)) return [];
+
   groups.forEach((g, gi) => {
     const text = g.text;
-    const triggered = TRIGGER.test(text);
+    const triggered = triggeredGroups[gi]!;
     const labels = triggered ? labelsAll : labelsExtra;
     const inSentence = triggered ? inSentenceAll : inSentenceExtra;
     if (labels.length === 0 && inSentence.length === 0) return;
@@ -333,7 +337,8 @@ export function findDisclosures(input: DisclosureInput[], patterns: CompiledPatt
     }
     for (const [ws, we] of sentenceWindows(text, g.sentenceStarts)) {
       const window = text.slice(ws, we);
-      for (const p of TRIGGER.test(window) ? inSentence : inSentenceExtra) {
+      // (in a group without a trigger word, inSentence already holds only the configured extras)
+      for (const p of triggered && TRIGGER.test(window) ? inSentence : inSentenceExtra) {
         p.re.lastIndex = 0;
         for (const m of window.matchAll(p.re)) {
           if (!acceptInSentence(text, window, ws, m.index, m, p.source.form)) continue;

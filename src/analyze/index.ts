@@ -5,6 +5,7 @@
 import type { Token } from '../nlp.js';
 import type { ArticleAnalysis, DateMention, Figure } from '../types.js';
 import { position } from '../text/lines.js';
+import { nameScanner } from '../text/names.js';
 import { findArtifacts } from './artifacts.js';
 import { findAttribution } from './attribution.js';
 import { findClaims, findEvents, type PolarityPair, type SentenceContext } from './claims.js';
@@ -23,10 +24,6 @@ export interface AnalyzeOptions {
 
 /** News organisations report figures; they are rarely what a figure is about. */
 const MEDIA = /^(?:Reuters|Bloomberg|AP|AFP|Associated Press|Agence France-Presse|UPI|dpa|Xinhua|TASS|BBC|CNN|CNBC|NPR|PA)$|\b(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Guardian|Telegraph|Press|Wire|Daily|Courier|Chronicle|Star|Observer|Independent|Radio|TV|Television|Broadcasting)\b/;
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** FNV-1a, 32 bits: a stable hash for shingles (same value on every machine and run). */
 export function fnv1a(s: string): number {
@@ -70,9 +67,7 @@ export function analyzeArticle(path: string, text: string, opts: AnalyzeOptions 
   }
   forms.sort((a, b) => b[0].length - a[0].length);
   const formIndex = new Map(forms.map(([f, n]) => [f.toLowerCase(), n]));
-  const mentionRe = forms.length
-    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(([f]) => escapeRe(f)).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
-    : null;
+  const findNames = nameScanner(forms.map(([f]) => f));
 
   const figures: Figure[] = [];
   const dates: DateMention[] = [];
@@ -100,12 +95,10 @@ export function analyzeArticle(path: string, text: string, opts: AnalyzeOptions 
     // not what its figures are about.
     const dateline = /^[A-Z][A-Za-z .,'’-]{2,60}?(?:\([A-Za-z .]+\))?\s*[—–-]{1,2}\s/.exec(stext);
     const bodyFrom = dateline && /^[A-Z]{2,}|\(/.test(dateline[0]) ? dateline[0].length : 0;
-    if (mentionRe) {
-      mentionRe.lastIndex = bodyFrom;
-      let m: RegExpExecArray | null;
-      while ((m = mentionRe.exec(stext))) {
-        const name = formIndex.get(m[0].toLowerCase());
-        if (name && !MEDIA.test(name)) ents.push({ name, index: m.index, end: m.index + m[0].length });
+    if (findNames) {
+      for (const m of findNames(stext, bodyFrom)) {
+        const name = formIndex.get(m.name.toLowerCase());
+        if (name && !MEDIA.test(name)) ents.push({ name, index: m.index, end: m.end });
       }
     }
     const ctx: SentenceContext = { text: stext, start: s.start, line: s.line, index: si, entities: ents, dates: spans };

@@ -23,6 +23,13 @@ export interface Rule {
   check(ctx: RuleContext): Finding[];
 }
 
+/**
+ * At most this many other places are listed in a finding's `related` (and in a figure's `corroboratedBy`);
+ * `relatedOmitted` says how many more there were. On a wire archive "1 pct" is stated in thousands of
+ * articles: listing every one in every finding made the JSON of Reuters-21578 larger than a string can be.
+ */
+export const MAX_LISTED = 10;
+
 /** A finding at [start, end) of an article, with line/column computed from its line index. */
 export function findingAt(
   a: ArticleAnalysis, rule: string, severity: Severity, message: string, start: number, end: number,
@@ -30,9 +37,11 @@ export function findingAt(
 ): Finding {
   const s = position(a.lineStarts, start);
   const e = position(a.lineStarts, end);
+  const omitted = Math.max(0, related.length - MAX_LISTED);
+  const extra = omitted > 0 ? { ...data, relatedOmitted: omitted } : data;
   return {
     rule, severity, message, path: a.path, line: s.line, column: s.column, endLine: e.line, endColumn: e.column,
-    excerpt: a.text.slice(start, end), related, ...(data ? { data } : {}),
+    excerpt: a.text.slice(start, end), related: omitted > 0 ? related.slice(0, MAX_LISTED) : related, ...(extra ? { data: extra } : {}),
   };
 }
 

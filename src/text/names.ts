@@ -1,0 +1,63 @@
+/**
+ * Finds whole-word occurrences of a set of names in text: the same matches as the regular expression
+ * `(?<![\p{L}\p{N}])(?:name1|name2|…)(?![\p{L}\p{N}])` with names longest first, without building one.
+ * Speed (bench/): the analyser needs this per article with that article's own names; compiling a fresh
+ * alternation for every article and running it at every position of every sentence was a tenth of the
+ * analysis time on Reuters. Here each position costs one Map lookup of its first character.
+ */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+export interface NameMatch {
+  name: string;
+  index: number;
+  end: number;
+}
+
+export type NameScanner = (text: string, from: number) => NameMatch[];
+
+function isWordAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (Number.isNaN(c)) return false;
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+function isWordBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = text.charCodeAt(i - 1);
+  // the code point that ends just before i may be a surrogate pair
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return isWordAt(text, i - 2);
+  }
+  return isWordAt(text, i - 1);
+}
+
+/** Names are tried longest first (then in the order given); a match resumes the scan after its end. */
+export function nameScanner(names: readonly string[]): NameScanner | null {
+  const list = names.filter((n) => n.length > 0);
+  if (list.length === 0) return null;
+  const ordered = list.map((n, i) => [n, i] as const).sort((a, b) => b[0].length - a[0].length || a[1] - b[1]).map(([n]) => n);
+  const byFirst = new Map<string, string[]>();
+  for (const n of ordered) {
+    const k = n[0]!;
+    const l = byFirst.get(k);
+    if (l) l.push(n);
+    else byFirst.set(k, [n]);
+  }
+  return (text, from) => {
+    const out: NameMatch[] = [];
+    for (let p = Math.max(0, from); p < text.length; p++) {
+      const candidates = byFirst.get(text[p]!);
+      if (!candidates || isWordBefore(text, p)) continue;
+      for (const n of candidates) {
+        if (text.startsWith(n, p) && !isWordAt(text, p + n.length)) {
+          out.push({ name: n, index: p, end: p + n.length });
+          p += n.length - 1;
+          break;
+        }
+      }
+    }
+    return out;
+  };
+}
