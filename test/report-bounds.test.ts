@@ -41,3 +41,17 @@ describe('bounded lists', () => {
     expect(finding.relatedOmitted).toBe(towns.length - 1 - MAX_LISTED);
   });
 });
+
+describe('formats say how many related places were left out', () => {
+  it('stylish, markdown, github, junit and sarif count the omitted ones', async () => {
+    const { FORMATTERS } = await import('../src/formatters/index.js');
+    const articles = towns.map((_, i) => analyzeArticle(`n${String(i).padStart(2, '0')}.txt`, story(i), { referenceDate: '2025-05-10' }));
+    const report = judge(articles, { ruleOptions: { 'unsupported-number': { minSources: 100 } } }, []);
+    const only = { ...report, articles: report.articles.slice(0, 1).map((a) => ({ ...a, findings: a.findings.filter((f) => f.excerpt.includes('240')) })) };
+    const finding = only.articles[0]!.findings[0]!;
+    const total = finding.related.length + (finding.relatedOmitted as number);
+    expect(FORMATTERS.stylish!(only, { color: false })).toContain(`and ${total - 8} more`);
+    expect(FORMATTERS.markdown!(only, { color: false })).toContain(`and ${total - 8} more`);
+    for (const name of ['github', 'junit', 'sarif']) expect(FORMATTERS[name]!(only, { color: false })).toContain(`and ${total - MAX_LISTED} more`);
+  });
+});

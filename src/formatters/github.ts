@@ -5,7 +5,7 @@
 import type { FindingReport, Report } from '../report.js';
 import { escapeControls } from '../text/sanitize.js';
 import type { Severity } from '../types.js';
-import type { Formatter } from './types.js';
+import { relatedTotal, type Formatter } from './types.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', note: 'notice' };
 
@@ -38,6 +38,7 @@ function findingCommand(path: string, f: FindingReport): string {
   props.push(['title', `credence (${f.rule})`]);
   // each part is made safe on its own; the line breaks between them are ours and stay line breaks
   const parts = [f.message, ...f.related.map((r) => `${r.path}:${r.line}:${r.column} ${r.excerpt}`)];
+  if (relatedTotal(f) > f.related.length) parts.push(`… and ${relatedTotal(f) - f.related.length} more`);
   return command(COMMAND[f.severity], props, escapeData(parts.map((p) => escapeControls(p)).join('\n')));
 }
 

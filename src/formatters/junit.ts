@@ -14,7 +14,7 @@ import type { FindingReport, Report } from '../report.js';
 import { escapeControls, excerptOf } from '../text/sanitize.js';
 import type { Notice, Severity } from '../types.js';
 import { ruleCatalog } from './rule-catalog.js';
-import type { Formatter } from './types.js';
+import { relatedTotal, type Formatter } from './types.js';
 
 /** Characters XML 1.0 cannot carry at all, even as references (§2.2 Char), including lone surrogates. */
 // eslint-disable-next-line no-control-regex
@@ -45,6 +45,7 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
 function findingBody(path: string, f: FindingReport): string {
   const lines = [`${path}:${f.line}:${f.column} ${f.severity} ${f.rule}`, `  ${f.message}`, `  | ${excerptOf(f.excerpt, 400)}`];
   for (const r of f.related) lines.push(`  related ${r.path}:${r.line}:${r.column} ${excerptOf(r.excerpt, 200)}`);
+  if (relatedTotal(f) > f.related.length) lines.push(`  related … and ${relatedTotal(f) - f.related.length} more`);
   return lines.join('\n');
 }
 

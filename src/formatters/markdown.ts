@@ -8,7 +8,7 @@
  */
 import type { FindingReport, Report } from '../report.js';
 import { excerptOf } from '../text/sanitize.js';
-import type { Formatter } from './types.js';
+import { relatedTotal, type Formatter } from './types.js';
 
 /**
  * Plain text for a paragraph, heading or table cell. Backslash escapes for the ASCII punctuation that
@@ -50,7 +50,7 @@ function row(cells: string[]): string {
 
 function findingRow(f: FindingReport): string {
   const related = f.related.slice(0, 8).map((r) => `↳ ${mdCode(`${r.path}:${r.line}:${r.column}`, true)} ${mdCode(r.excerpt, true, 120)}`);
-  if (f.related.length > 8) related.push(`↳ … and ${f.related.length - 8} more`);
+  if (relatedTotal(f) > 8) related.push(`↳ … and ${relatedTotal(f) - 8} more`);
   const message = [mdText(f.message), ...related].join('<br>');
   return row([`${f.line}:${f.column}`, f.severity, mdCode(f.rule, true), message]);
 }

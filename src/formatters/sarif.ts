@@ -9,7 +9,7 @@ import type { FindingReport, Report } from '../report.js';
 import { escapeControls } from '../text/sanitize.js';
 import type { Location, Notice } from '../types.js';
 import { ruleCatalog, type CatalogRule } from './rule-catalog.js';
-import type { Formatter } from './types.js';
+import { relatedTotal, type Formatter } from './types.js';
 
 /**
  * SARIF requires absolute URIs for informationUri and helpUri (§3.19.17, §3.49.12), so rule pages are
@@ -110,7 +110,7 @@ function result(f: FindingReport, path: string, ruleIndex: number, occurrence: n
     ruleId: f.rule,
     ruleIndex,
     level: f.severity,
-    message: { text: messageText(f.message) + (links.length ? ` Related: ${links.join(', ')}.` : '') },
+    message: { text: messageText(f.message) + (links.length ? ` Related: ${links.join(', ')}${relatedTotal(f) > links.length ? ` and ${relatedTotal(f) - links.length} more` : ''}.` : '') },
     locations: [{
       physicalLocation: {
         artifactLocation: artifactLocation(path),

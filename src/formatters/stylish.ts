@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { excerptOf, escapeControls } from '../text/sanitize.js';
-import type { Formatter } from './types.js';
+import { relatedTotal, type Formatter } from './types.js';
 
 export const stylish: Formatter = (report, ctx) => {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
@@ -17,7 +17,7 @@ export const stylish: Formatter = (report, ctx) => {
       for (const r of f.related.slice(0, 8)) {
         lines.push(`      ${c.dim('↳')} ${c.dim(`${escapeControls(r.path)}:${r.line}:${r.column}`)} ${excerptOf(r.excerpt, 100)}`);
       }
-      if (f.related.length > 8) lines.push(`      ${c.dim(`↳ … and ${f.related.length - 8} more`)}`);
+      if (relatedTotal(f) > 8) lines.push(`      ${c.dim(`↳ … and ${relatedTotal(f) - 8} more`)}`);
     }
   }
   if (report.stories.length) {

@@ -1,4 +1,9 @@
-import type { Report } from '../report.js';
+import type { FindingReport, Report } from '../report.js';
+
+/** How many related places a finding has in all: the listed ones and those the report left out. */
+export function relatedTotal(f: FindingReport): number {
+  return f.related.length + (typeof f.relatedOmitted === 'number' ? f.relatedOmitted : 0);
+}
 
 export interface FormatContext {
   /** Colour the output (stylish only). */
