@@ -257,7 +257,17 @@ export function findDates(sentence: string, ref: string | null): DateSpan[] {
     const inner = chronoEn.casual.parse(of[1]!, { instant, timezone: 0 })[0];
     if (inner && inner.index === 0) results[i] = { text: inner.text, index: r.index + of.index + 4, start: inner.start, end: inner.end ?? null };
   }
+  // "closed on 20 February, 81.6% voted yes": chrono reads "81" as the year; a date never ends inside a number
+  for (const [i, r] of [...results.entries()]) {
+    const after = sentence.slice(r.index + r.text.length, r.index + r.text.length + 12);
+    const cut = /[,\s]*\d+$/.exec(r.text);
+    // ("20 February, 81 people": a year of one or two digits after a comma is a count in modern news)
+    if (!cut || !(/^,\s*\d{1,2}$/.test(cut[0]) || /^(?:[.,]\d|\d|\s*%|\s*(?:per ?cent|percent|pct)\b)/i.test(after))) continue;
+    const inner = cut.index > 0 ? chronoEn.casual.parse(r.text.slice(0, cut.index), { instant, timezone: 0 })[0] : undefined;
+    results[i] = inner && inner.index === 0 ? { text: inner.text, index: r.index, start: inner.start, end: inner.end ?? null } : { text: '', index: r.index, start: r.start, end: null };
+  }
   for (const r of results) {
+    if (r.text === '') continue;
     const text = r.text;
     const c = r.start;
     const dayish = c.isCertain('day') || c.isCertain('weekday') || c.isCertain('month');

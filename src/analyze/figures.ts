@@ -39,8 +39,8 @@ const MASKS: RegExp[] = [
   /\b(?:https?:\/\/|www\.)\S+/gi,
   /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g,
   /\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|ai|io|co|uk|gov|edu|info|news)(?:\/\S*)?\b/gi,
-  // phone numbers: +44 20 7946 0958, (555) 123-4567, 555-123-4567
-  /(?:\+\d{1,3}[\s.-]?)?\(?\b\d{2,5}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b/g,
+  // phone numbers: +44 20 7946 0958, (555) 123-4567, 555-123-4567, 1-888-555-0177, 1 (800) 555 0100
+  /(?:\+\d{1,3}[\s.-]?|\b1[\s.-])?\(?\b\d{2,5}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b/g,
   // a number with a leading zero is a code (phone, postcode, ID), never an amount
   /\b0\d{3,}\b/g,
   /\b\d+ min(?:ute)?s? read\b/gi,
@@ -51,13 +51,13 @@ const MASKS: RegExp[] = [
   /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/g,
   /\b[A-Z]{2},? \d{5}(?:-\d{4})?\b/g,
   // IDs, references and case numbers
-  /(?:\bNos?\.|#|\b(?:ID|Ref|Case|Docket|Flight|Route|Highway|Interstate|Bill|Article|Section|Rule|Chapter|Resolution|Form|Model|Patent|Order|Room|Gate|Platform|Lot|Item|Exhibit|Volume|Vol\.|Episode|Season|Week|Day|Game|Round|Stage|Level|Phase|Tier|Grade|Class|Type|Category|Apollo|Boeing|Airbus|Windows|iOS|Android|macOS|Python|Node|iPhone|Galaxy|Pixel|Series|Formula|Channel|Gen|Block|Lane|Bus|Track|Pier|Berth|Unit|Ward|District|Precinct|Terminal|Suite|Floor|Building)\b)\.?\s*[A-Za-z]{0,3}[-\s]?\d[\w-]*(?:\.\d+)*/gi,
+  /(?:\bNos?\.|#|\b(?:ID|Ref|Case|Docket|Flight|Route|Highway|Interstate|Bill|Article|Section|Rule|Chapter|Resolution|Form|Model|Patent|Order|Room|Gate|Platform|Lot|Item|Exhibit|Volume|Vol\.|Episode|Season|Week|Day|Game|Round|Stage|Level|Phase|Tier|Grade|Class|Type|Category|Apollo|Boeing|Airbus|Windows|iOS|Android|macOS|Python|Node|iPhone|Galaxy|Pixel|Series|Formula|Channel|Gen|Block|Lane|Bus|Track|Pier|Berth|Unit|Ward|District|Precinct|Terminal|Suite|Floor|Building)\b)\.?\s*(?:[A-Za-z]{1,3}-?(?=\d))?\d[\w-]*(?:\.\d+)*/gi,
   /\b[A-Z]{1,5}-?\d+[A-Z\d-]*\b/g,
   /\b\d+[A-Za-z]+\d[\w-]*\b/g,
   // versions
   /\b(?:v|version|ver\.?|release)\s?\d+(?:\.\d+)+\b|\b\d+\.\d+\.\d+(?:\.\d+)*\b/gi,
   // times of day
-  /\b\d{1,2}(?::\d\d)+\s*(?:[ap]\.?m\.?|hrs?|GMT|UTC|[A-Z]{2,4}T)?|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\b\d{1,2} o'clock\b/gi,
+  /\b\d{1,2}(?::\d\d)+\s*(?:[ap]\.?m\.?|hrs?|GMT|UTC|[A-Z]{2,4}T)?|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\b\d{1,2} o'clock\b|\b1[12](?::00)?\s*(?:noon|midday|midnight)\b/gi,
   // tennis sets and tie-breaks: "6-1 6-4", "7-6 (7-5)"
   /\b[0-7]\s?[-–]\s?[0-7]\s?\(\d{1,2}[-–]\d{1,2}\)|\b[0-7]\s?[-–]\s?[0-7](?:\s?\(\d{1,2}[-–]\d{1,2}\))?(?:,?\s+[0-7]\s?[-–]\s?[0-7](?:\s?\(\d{1,2}[-–]\d{1,2}\))?)+|\(\d{1,2}[-–]\d{1,2}\)/g,
   // sports scores: "won 3-1", "a 2-0 victory"

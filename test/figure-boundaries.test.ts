@@ -1,0 +1,35 @@
+/**
+ * Where one kind of span ends and a figure begins: an ID keyword followed by an ordinary word, a phone number
+ * with a trunk prefix, a time of day, and a date whose "year" is really the start of the next number.
+ * Each case here was once extracted wrongly ("000" out of "43,000", ".6%" out of "81.6%").
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze/index.js';
+
+const figures = (text: string): string[] => analyzeArticle('t.txt', text, { referenceDate: '2025-02-21' }).figures.map((f) => f.text);
+const dates = (text: string): Array<[string, string | null]> => analyzeArticle('t.txt', text, { referenceDate: '2025-02-21' }).dates.map((d) => [d.text, d.start]);
+
+describe('figure boundaries', () => {
+  it('reads an ID keyword as an ID only when a number or code follows it', () => {
+    expect(figures('Boil order for 43,000 after massive main break')).toEqual(['43,000']);
+    expect(figures('A gate for 120 passengers opened; Lot of 30 crates.')).toEqual(['120 passengers', '30 crates']);
+    expect(figures('Flight BA123, Route A1, Order No. 5 and Model X-7 carried 300 people.')).toEqual(['300 people']);
+  });
+
+  it('skips phone numbers with a trunk prefix', () => {
+    expect(figures('Call 1-888-555-0177 or 1 (800) 555-0100 about the 14 lots.')).toEqual(['14 lots']);
+  });
+
+  it('skips noon and midnight as times of day', () => {
+    expect(figures('Voting closed at 12 noon, reopened at 12 midnight, and 12 staff counted.')).toEqual(['12 staff']);
+  });
+
+  it('does not let a date take the start of the next number as its year', () => {
+    const text = 'The ballot closed on 20 February, 81.6% voted yes on a turnout of 58.3%.';
+    expect(figures(text)).toEqual(['81.6%', '58.3%']);
+    expect(dates(text)).toEqual([['20 February', '2025-02-20']]);
+    expect(figures('On 20 February, 81 people were hurt.')).toEqual(['81 people']);
+    // a four-digit year after a comma is still a year
+    expect(dates('On 20 February, 2024 sales rose.')).toEqual([['20 February, 2024', '2024-02-20']]);
+  });
+});
