@@ -1,7 +1,10 @@
 import { canonical } from '../crosscheck/aliases.js';
 import { compareValues, samePeriod } from '../crosscheck/compatible.js';
+import {
+  CASUALTY, datedApart, differentYears, distinctParticipants, isNumberFragment, isTally, isUpdate, participants, storyYear, yearsNamed,
+} from '../crosscheck/occasion.js';
 import { GENERIC_MEASURES, sameTopic, subjectsCompatible, unitKind, type FigureRef } from '../crosscheck/index.js';
-import type { ArticleAnalysis, Finding, Location } from '../types.js';
+import type { ArticleAnalysis, Figure, Finding, Location } from '../types.js';
 import type { Rule, RuleContext } from './types.js';
 import { findingAt, locationOf } from './types.js';
 
@@ -48,7 +51,7 @@ function emit(
  * Units a subject has many values of in one story: scoring tallies of a game (points, yards, goals) and
  * sizes of product variants ("13-inch", "15-inch"). Two different values of these are not a contradiction.
  */
-const MANY_VALUED = /^(?:point|yard|goal|run|shot|rebound|assist|touchdown|lap|wicket|over|inning|basket|save|tackle|pass|inch|foot|mile|metre|meter|kilometre|kilometer|cm|mm|km|kg|mb|gb|tb|ghz|mhz|pound|ounce|ton|tonne|gallon|litre|liter|word|page|minute|second|halftime|round|magazine|caliber|calibre|ratio|margin)$/;
+const MANY_VALUED = /^(?:point|yard|goal|run|shot|rebound|assist|touchdown|lap|wicket|over|inning|basket|save|tackle|pass|game|season|homer|home run|rbi|punch|bout|fight|win|victory|loss|defeat|streak|carry|catch|hit|start|appearance|cap|time|inch|foot|mile|metre|meter|kilometre|kilometer|cm|mm|km|kg|mb|gb|tb|ghz|mhz|pound|ounce|ton|tonne|gallon|litre|liter|word|page|minute|second|halftime|round|magazine|caliber|calibre|ratio|margin)$/;
 
 const CONTEXT_STOP = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'from', 'was', 'were', 'are', 'has', 'had', 'have', 'its', 'their', 'his', 'her', 'said', 'says', 'about', 'more', 'than', 'some', 'over', 'into', 'after', 'before', 'will', 'would', 'could', 'been', 'also', 'per', 'cent', 'percent', 'million', 'billion', 'thousand']);
 
@@ -94,6 +97,23 @@ function subjectsAgree(index: RuleContext['index'], a: Item, b: Item): boolean {
   return true;
 }
 
+/** What a figure's sentence says about the occasion it counts (see crosscheck/occasion.ts). */
+interface SentenceFacts {
+  text: string;
+  tally: boolean;
+  update: boolean;
+  years: Set<number>;
+  participants: Set<string>;
+}
+
+function sentenceFacts(a: ArticleAnalysis, f: Figure): SentenceFacts {
+  const s = a.sentences[f.sentence];
+  const text = s ? a.text.slice(s.start, s.end) : a.text.slice(f.start, f.end);
+  // the figure's own digits are not a year it names ("2024 votes")
+  const rest = s ? a.text.slice(s.start, f.start) + ' ' + a.text.slice(f.end, s.end) : '';
+  return { text, tally: isTally(text), update: isUpdate(a, f), years: yearsNamed(rest), participants: participants(a, text) };
+}
+
 /** Figures of one measure in one article beyond which they are a series or a table, not competing values. */
 const MAX_SERIES = 50;
 
@@ -108,6 +128,7 @@ function numeric(ctx: RuleContext): Finding[] {
   const bySubject = new Map<string, FigureRef[]>();
   articles.forEach((a, ai) => a.figures.forEach((f, fi) => {
     if (f.change || f.comparison || GENERIC_MEASURES.has(f.measure) || MANY_VALUED.test(f.unit)) return;
+    if (isNumberFragment(a, f)) return;
     // ages differ between people: only the same named person can have two contradicting ages
     if (f.measure === 'age' && !index.subjects[ai]![fi]) return;
     const k = `${unitKind(f.unit)}\u0000${f.measure}`;
@@ -174,6 +195,24 @@ function numeric(ctx: RuleContext): Finding[] {
       };
       if (refs.length < 2) continue;
       const fig = (it: Item) => articles[it.article]!.figures[figureIndex(it)]!;
+      const casualty = CASUALTY.test(measure);
+      // Only pairs that passed every cheaper test get here, so the sentence facts are read lazily, once per item.
+      const factsOf = new Map<Item, SentenceFacts>();
+      const facts = (it: Item): SentenceFacts => {
+        let f = factsOf.get(it);
+        if (!f) factsOf.set(it, (f = sentenceFacts(articles[it.article]!, fig(it))));
+        return f;
+      };
+      const differentOccasions = (a: Item, b: Item): boolean => {
+        const fa = facts(a);
+        const fb = facts(b);
+        if (fa.tally !== fb.tally) return true;
+        if (differentYears(fa.years, fb.years, storyYear(articles[a.article]!), storyYear(articles[b.article]!))) return true;
+        // counts of the dead and injured grow as news comes in: a later or updated count is not a second opinion
+        if (casualty && (fa.update || fb.update || datedApart(articles[a.article]!, articles[b.article]!, 1))) return true;
+        if (a.article !== b.article && datedApart(articles[a.article]!, articles[b.article]!, 30)) return true;
+        return distinctParticipants(fa.participants, fb.participants, fa.text, fb.text, subjectsCompatible);
+      };
       const items: Item[] = refs.map((r) => {
         const f = articles[r.article]!.figures[r.figure]!;
         return { article: r.article, side: `${f.bound}:${f.value}#${r.figure}`, start: f.start, end: f.end, sentence: f.sentence, describe: f.text };
@@ -185,7 +224,7 @@ function numeric(ctx: RuleContext): Finding[] {
       }
       out.push(...emit(ctx, items,
         (a, b) => sameTopic(index, a.article, b.article) && sameThing(a, b) && !confirmedBy(a, b.article) && !confirmedBy(b, a.article) &&
-          samePeriod(fig(a).period, fig(b).period) && compareValues(fig(a), fig(b)) === 'conflict',
+          samePeriod(fig(a).period, fig(b).period) && compareValues(fig(a), fig(b)) === 'conflict' && !differentOccasions(a, b),
         (self, others) => `Contradiction: ${measure}${subjectOf(self) ? ` of ${subjectOf(self)}` : ''} is "${self.describe}" here, but ${others.map((o) => `"${o.describe}" (${where(ctx, self, o)})`).join(', ')}.`,
         { kind: 'numeric', subject: null, measure }));
     }
