@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze/index.js';
 import { judge } from '../src/engine.js';
 import {
-  differentYears, distinctParticipants, isNumberFragment, isTally, isUpdate, yearsNamed,
+  differentYears, distinctParticipants, isConversion, isNumberFragment, isTally, isUpdate, yearsNamed,
 } from '../src/crosscheck/occasion.js';
 
 function contradictions(articles: Record<string, string>): string[] {
@@ -79,6 +79,19 @@ describe('one occasion for a numeric contradiction', () => {
     expect(found).toEqual([]);
   });
 
+  it('does not compare two conversions of one amount into another currency', () => {
+    const found = contradictions({
+      'a.txt': 'Greek bailout\n\nGreece agreed a €110 billion ($141 billion) bailout with the IMF and the European Union.\n',
+      'b.txt': 'Greek bailout\n\nGreece agreed a €110 billion ($144 billion) bailout with the IMF and the European Union.\n',
+    });
+    expect(found).toEqual([]);
+    const same = contradictions({
+      'a.txt': 'Greek bailout\n\nGreece agreed a $141 billion bailout with the IMF and the European Union.\n',
+      'b.txt': 'Greek bailout\n\nGreece agreed a $154 billion bailout with the IMF and the European Union.\n',
+    });
+    expect(same).toHaveLength(2);
+  });
+
   it('does not compare tallies of games, which a player has many of', () => {
     const found = contradictions({
       'a.txt': 'Bush injury\n\nReggie Bush missed eight games with a fracture in his leg.\n',
@@ -97,6 +110,11 @@ describe('occasion helpers', () => {
     const whole = a.figures.filter((f) => !isNumberFragment(a, f)).map((f) => f.text);
     expect(frag.length).toBeGreaterThan(0);
     expect(whole.some((t) => t.includes('6.1'))).toBe(true);
+  });
+
+  it('recognises a bracketed currency conversion', () => {
+    const a = art('Bailout\n\nGreece gets a €110 billion ($141 billion) loan and a $20 billion credit line.\n');
+    expect(a.figures.filter((f) => isConversion(a, f)).map((f) => f.text)).toEqual(['$141 billion']);
   });
 
   it('recognises tallies and updates', () => {

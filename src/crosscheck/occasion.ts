@@ -17,6 +17,14 @@ export function isNumberFragment(a: ArticleAnalysis, f: Figure): boolean {
 }
 
 /**
+ * "€110 billion ($141 billion)": a money figure in brackets right after another amount is a currency
+ * conversion, and two outlets converting at two rates do not disagree about the amount.
+ */
+export function isConversion(a: ArticleAnalysis, f: Figure): boolean {
+  return /\d[\d.,]*\s*(?:[kmb]n?|bn|thousand|million|billion|trillion)?\s*\(\s*(?:about|around|roughly|some|approximately|nearly|almost)?\s*$/i.test(a.text.slice(Math.max(0, f.start - 40), f.start));
+}
+
+/**
  * A running total ("so far", "in all", "a combined 157 games") is a different quantity from the count of one
  * occasion ("during the operation, six rifles were seized"), even when both count the same things.
  */

@@ -1,7 +1,7 @@
 import { canonical } from '../crosscheck/aliases.js';
 import { compareValues, samePeriod } from '../crosscheck/compatible.js';
 import {
-  CASUALTY, datedApart, differentYears, distinctParticipants, isNumberFragment, isTally, isUpdate, participants, storyYear, yearsNamed,
+  CASUALTY, datedApart, differentYears, distinctParticipants, isConversion, isNumberFragment, isTally, isUpdate, participants, storyYear, yearsNamed,
 } from '../crosscheck/occasion.js';
 import { GENERIC_MEASURES, sameTopic, subjectsCompatible, unitKind, type FigureRef } from '../crosscheck/index.js';
 import type { ArticleAnalysis, Figure, Finding, Location } from '../types.js';
@@ -82,18 +82,26 @@ function sharedContext(x: Set<string>, y: Set<string>): number {
  * if its article mentions it ("North Somerset Council's budget was rejected" vs Bristol's "the budget was
  * approved" is two budgets).
  */
-function namedIn(index: RuleContext['index'], subject: string, article: number): boolean {
+function namedIn(index: RuleContext['index'], subject: string, article: number, articles?: ArticleAnalysis[]): boolean {
   if (index.entitySets[article]!.has(subject) || index.mainEntity[article] === subject) return true;
   // "Bristol City Council" in one article, only "Bristol" in the other
   for (const e of index.entitySets[article]!) if (subjectsCompatible(e, subject)) return true;
-  return false;
+  // the entity finder can miss a name it sees once, at the start of a sentence ("Benfica denied reports…"):
+  // the name written out in the article still says who the article is about
+  return articles !== undefined && writtenIn(articles[article]!.text, subject);
 }
 
-function subjectsAgree(index: RuleContext['index'], a: Item, b: Item): boolean {
+function writtenIn(text: string, name: string): boolean {
+  if (name.length < 3) return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
+}
+
+function subjectsAgree(index: RuleContext['index'], a: Item, b: Item, articles: ArticleAnalysis[]): boolean {
   const sa = a.subject ?? null;
   const sb = b.subject ?? null;
   if (sa && sb) return subjectsCompatible(sa, sb);
-  if (sa || sb) return namedIn(index, (sa ?? sb)!, sa ? b.article : a.article);
+  if (sa || sb) return namedIn(index, (sa ?? sb)!, sa ? b.article : a.article, articles);
   return true;
 }
 
@@ -128,7 +136,7 @@ function numeric(ctx: RuleContext): Finding[] {
   const bySubject = new Map<string, FigureRef[]>();
   articles.forEach((a, ai) => a.figures.forEach((f, fi) => {
     if (f.change || f.comparison || GENERIC_MEASURES.has(f.measure) || MANY_VALUED.test(f.unit)) return;
-    if (isNumberFragment(a, f)) return;
+    if (isNumberFragment(a, f) || isConversion(a, f)) return;
     // ages differ between people: only the same named person can have two contradicting ages
     if (f.measure === 'age' && !index.subjects[ai]![fi]) return;
     const k = `${unitKind(f.unit)}\u0000${f.measure}`;
@@ -253,7 +261,7 @@ function polarity(ctx: RuleContext): Finding[] {
     out.push(...emit(ctx, items,
       // the words around the two statements must overlap: "accepted an invitation from the Speaker" and
       // "turned down an invitation to meet senators" are two invitations
-      (a, b) => a.side !== b.side && sameTopic(index, a.article, b.article) && subjectsAgree(index, a, b) &&
+      (a, b) => a.side !== b.side && sameTopic(index, a.article, b.article) && subjectsAgree(index, a, b, articles) &&
         (predicate === 'classification' || contextSimilarity(articles, a, b) >= 0.12),
       (self, others) => `Contradiction about ${self.subject ? `${self.subject}'s ` : 'the '}${object} (${predicate}): "${self.describe}" here, but ${others.map((o) => `"${o.describe}" (${where(ctx, self, o)})`).join(', ')}.`,
       { kind: 'polarity', predicate, object }));
@@ -285,7 +293,7 @@ function dates(ctx: RuleContext): Finding[] {
     const disjoint = (a: Item, b: Item): boolean => {
       const x = a as Dated;
       const y = b as Dated;
-      if (!sameTopic(index, a.article, b.article) || !subjectsAgree(index, a, b)) return false;
+      if (!sameTopic(index, a.article, b.article) || !subjectsAgree(index, a, b, articles)) return false;
       if (x.md || y.md) {
         const mdOf = (d: Dated): string | null => (d.md ? d.s : d.s === d.e ? d.s.slice(5) : null);
         const [p, q] = [mdOf(x), mdOf(y)];
