@@ -101,6 +101,16 @@ describe('contradictions', () => {
     expect(findings(r, 'c.txt', 'contradiction')).toEqual([]);
   });
 
+  it('takes a name written once at the start of a sentence as naming the claim\'s subject', () => {
+    const a = 'Ferreira deal\n\nTomas Ferreira will join Aston Villa for a fee of 40 million pounds, and Galatasaray confirmed that the deal includes a 10% sell-on clause.\n';
+    const b = 'Ferreira deal\n\nTomas Ferreira will join Aston Villa this summer. Galatasaray denied reports that the agreement includes a sell-on clause, saying the structure of the payment would be disclosed later.\n';
+    // the corpus index does not count Galatasaray among b's names: the rule must find the name in the text itself
+    expect(buildIndex([analyzeArticle('a.txt', a), analyzeArticle('b.txt', b)]).entitySets[1]!.has('Galatasaray')).toBe(false);
+    const r = run({ 'a.txt': a, 'b.txt': b });
+    expect(findings(r, 'a.txt', 'contradiction').map((f) => f.excerpt)).toEqual(['confirmed']);
+    expect(findings(r, 'b.txt', 'contradiction')).toHaveLength(1);
+  });
+
   it('flags the same event on two dates', () => {
     const r = run({
       'a.txt': 'Dock strike\n\nThe Kestrel Ports strike began on Monday, March 3, after talks failed.\n',

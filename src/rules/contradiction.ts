@@ -1,7 +1,10 @@
 import { canonical } from '../crosscheck/aliases.js';
 import { compareValues, samePeriod } from '../crosscheck/compatible.js';
+import {
+  CASUALTY, datedApart, differentYears, distinctParticipants, isConversion, isNumberFragment, isTally, isUpdate, participants, storyYear, yearsNamed,
+} from '../crosscheck/occasion.js';
 import { GENERIC_MEASURES, sameTopic, subjectsCompatible, unitKind, type FigureRef } from '../crosscheck/index.js';
-import type { ArticleAnalysis, Finding, Location } from '../types.js';
+import type { ArticleAnalysis, Figure, Finding, Location } from '../types.js';
 import type { Rule, RuleContext } from './types.js';
 import { findingAt, locationOf } from './types.js';
 
@@ -48,7 +51,7 @@ function emit(
  * Units a subject has many values of in one story: scoring tallies of a game (points, yards, goals) and
  * sizes of product variants ("13-inch", "15-inch"). Two different values of these are not a contradiction.
  */
-const MANY_VALUED = /^(?:point|yard|goal|run|shot|rebound|assist|touchdown|lap|wicket|over|inning|basket|save|tackle|pass|inch|foot|mile|metre|meter|kilometre|kilometer|cm|mm|km|kg|mb|gb|tb|ghz|mhz|pound|ounce|ton|tonne|gallon|litre|liter|word|page|minute|second|halftime|round|magazine|caliber|calibre|ratio|margin)$/;
+const MANY_VALUED = /^(?:point|yard|goal|run|shot|rebound|assist|touchdown|lap|wicket|over|inning|basket|save|tackle|pass|game|season|homer|home run|rbi|punch|bout|fight|win|victory|loss|defeat|streak|carry|catch|hit|start|appearance|cap|time|inch|foot|mile|metre|meter|kilometre|kilometer|cm|mm|km|kg|mb|gb|tb|ghz|mhz|pound|ounce|ton|tonne|gallon|litre|liter|word|page|minute|second|halftime|round|magazine|caliber|calibre|ratio|margin)$/;
 
 const CONTEXT_STOP = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'from', 'was', 'were', 'are', 'has', 'had', 'have', 'its', 'their', 'his', 'her', 'said', 'says', 'about', 'more', 'than', 'some', 'over', 'into', 'after', 'before', 'will', 'would', 'could', 'been', 'also', 'per', 'cent', 'percent', 'million', 'billion', 'thousand']);
 
@@ -79,19 +82,44 @@ function sharedContext(x: Set<string>, y: Set<string>): number {
  * if its article mentions it ("North Somerset Council's budget was rejected" vs Bristol's "the budget was
  * approved" is two budgets).
  */
-function namedIn(index: RuleContext['index'], subject: string, article: number): boolean {
+function namedIn(index: RuleContext['index'], subject: string, article: number, articles?: ArticleAnalysis[]): boolean {
   if (index.entitySets[article]!.has(subject) || index.mainEntity[article] === subject) return true;
   // "Bristol City Council" in one article, only "Bristol" in the other
   for (const e of index.entitySets[article]!) if (subjectsCompatible(e, subject)) return true;
-  return false;
+  // the entity finder can miss a name it sees once, at the start of a sentence ("Benfica denied reports…"):
+  // the name written out in the article still says who the article is about
+  return articles !== undefined && writtenIn(articles[article]!.text, subject);
 }
 
-function subjectsAgree(index: RuleContext['index'], a: Item, b: Item): boolean {
+function writtenIn(text: string, name: string): boolean {
+  if (name.length < 3) return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
+}
+
+function subjectsAgree(index: RuleContext['index'], a: Item, b: Item, articles: ArticleAnalysis[]): boolean {
   const sa = a.subject ?? null;
   const sb = b.subject ?? null;
   if (sa && sb) return subjectsCompatible(sa, sb);
-  if (sa || sb) return namedIn(index, (sa ?? sb)!, sa ? b.article : a.article);
+  if (sa || sb) return namedIn(index, (sa ?? sb)!, sa ? b.article : a.article, articles);
   return true;
+}
+
+/** What a figure's sentence says about the occasion it counts (see crosscheck/occasion.ts). */
+interface SentenceFacts {
+  text: string;
+  tally: boolean;
+  update: boolean;
+  years: Set<number>;
+  participants: Set<string>;
+}
+
+function sentenceFacts(a: ArticleAnalysis, f: Figure): SentenceFacts {
+  const s = a.sentences[f.sentence];
+  const text = s ? a.text.slice(s.start, s.end) : a.text.slice(f.start, f.end);
+  // the figure's own digits are not a year it names ("2024 votes")
+  const rest = s ? a.text.slice(s.start, f.start) + ' ' + a.text.slice(f.end, s.end) : '';
+  return { text, tally: isTally(text), update: isUpdate(a, f), years: yearsNamed(rest), participants: participants(a, text) };
 }
 
 /** Figures of one measure in one article beyond which they are a series or a table, not competing values. */
@@ -108,6 +136,7 @@ function numeric(ctx: RuleContext): Finding[] {
   const bySubject = new Map<string, FigureRef[]>();
   articles.forEach((a, ai) => a.figures.forEach((f, fi) => {
     if (f.change || f.comparison || GENERIC_MEASURES.has(f.measure) || MANY_VALUED.test(f.unit)) return;
+    if (isNumberFragment(a, f) || isConversion(a, f)) return;
     // ages differ between people: only the same named person can have two contradicting ages
     if (f.measure === 'age' && !index.subjects[ai]![fi]) return;
     const k = `${unitKind(f.unit)}\u0000${f.measure}`;
@@ -174,6 +203,24 @@ function numeric(ctx: RuleContext): Finding[] {
       };
       if (refs.length < 2) continue;
       const fig = (it: Item) => articles[it.article]!.figures[figureIndex(it)]!;
+      const casualty = CASUALTY.test(measure);
+      // Only pairs that passed every cheaper test get here, so the sentence facts are read lazily, once per item.
+      const factsOf = new Map<Item, SentenceFacts>();
+      const facts = (it: Item): SentenceFacts => {
+        let f = factsOf.get(it);
+        if (!f) factsOf.set(it, (f = sentenceFacts(articles[it.article]!, fig(it))));
+        return f;
+      };
+      const differentOccasions = (a: Item, b: Item): boolean => {
+        const fa = facts(a);
+        const fb = facts(b);
+        if (fa.tally !== fb.tally) return true;
+        if (differentYears(fa.years, fb.years, storyYear(articles[a.article]!), storyYear(articles[b.article]!))) return true;
+        // counts of the dead and injured grow as news comes in: a later or updated count is not a second opinion
+        if (casualty && (fa.update || fb.update || datedApart(articles[a.article]!, articles[b.article]!, 1))) return true;
+        if (a.article !== b.article && datedApart(articles[a.article]!, articles[b.article]!, 30)) return true;
+        return distinctParticipants(fa.participants, fb.participants, fa.text, fb.text, subjectsCompatible);
+      };
       const items: Item[] = refs.map((r) => {
         const f = articles[r.article]!.figures[r.figure]!;
         return { article: r.article, side: `${f.bound}:${f.value}#${r.figure}`, start: f.start, end: f.end, sentence: f.sentence, describe: f.text };
@@ -185,7 +232,7 @@ function numeric(ctx: RuleContext): Finding[] {
       }
       out.push(...emit(ctx, items,
         (a, b) => sameTopic(index, a.article, b.article) && sameThing(a, b) && !confirmedBy(a, b.article) && !confirmedBy(b, a.article) &&
-          samePeriod(fig(a).period, fig(b).period) && compareValues(fig(a), fig(b)) === 'conflict',
+          samePeriod(fig(a).period, fig(b).period) && compareValues(fig(a), fig(b)) === 'conflict' && !differentOccasions(a, b),
         (self, others) => `Contradiction: ${measure}${subjectOf(self) ? ` of ${subjectOf(self)}` : ''} is "${self.describe}" here, but ${others.map((o) => `"${o.describe}" (${where(ctx, self, o)})`).join(', ')}.`,
         { kind: 'numeric', subject: null, measure }));
     }
@@ -214,7 +261,7 @@ function polarity(ctx: RuleContext): Finding[] {
     out.push(...emit(ctx, items,
       // the words around the two statements must overlap: "accepted an invitation from the Speaker" and
       // "turned down an invitation to meet senators" are two invitations
-      (a, b) => a.side !== b.side && sameTopic(index, a.article, b.article) && subjectsAgree(index, a, b) &&
+      (a, b) => a.side !== b.side && sameTopic(index, a.article, b.article) && subjectsAgree(index, a, b, articles) &&
         (predicate === 'classification' || contextSimilarity(articles, a, b) >= 0.12),
       (self, others) => `Contradiction about ${self.subject ? `${self.subject}'s ` : 'the '}${object} (${predicate}): "${self.describe}" here, but ${others.map((o) => `"${o.describe}" (${where(ctx, self, o)})`).join(', ')}.`,
       { kind: 'polarity', predicate, object }));
@@ -246,7 +293,7 @@ function dates(ctx: RuleContext): Finding[] {
     const disjoint = (a: Item, b: Item): boolean => {
       const x = a as Dated;
       const y = b as Dated;
-      if (!sameTopic(index, a.article, b.article) || !subjectsAgree(index, a, b)) return false;
+      if (!sameTopic(index, a.article, b.article) || !subjectsAgree(index, a, b, articles)) return false;
       if (x.md || y.md) {
         const mdOf = (d: Dated): string | null => (d.md ? d.s : d.s === d.e ? d.s.slice(5) : null);
         const [p, q] = [mdOf(x), mdOf(y)];

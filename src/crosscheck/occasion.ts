@@ -1,0 +1,135 @@
+/**
+ * Whether two figures of one measure can be about the same occasion. Clusters of real news put similar but
+ * different events side by side (two earthquakes in one region, two pirate raids by one navy, the offers of
+ * two clubs for one player), and background sentences restate old events ("In 2004, a tsunami killed…").
+ * These tests read only the two sentences and their articles' dates, so they cost nothing per corpus.
+ */
+import type { ArticleAnalysis, Figure } from '../types.js';
+
+/**
+ * A figure right after "8. " or "230, " or around " / " is a piece of a number that tokenised text split
+ * with a space ("magnitude-8. 6", "230, 000 people", "4 1 / 2 hours"): its value is not the number stated.
+ */
+export function isNumberFragment(a: ArticleAnalysis, f: Figure): boolean {
+  const before = a.text.slice(Math.max(0, f.start - 4), f.start);
+  const after = a.text.slice(f.end, f.end + 4);
+  return /\d\s?[.,]\s$|\d\s\/\s?$|\/\s?$/.test(before) || /^\s?\/\s?\d|^[.,]\s\d/.test(after) || /^\d+\s?[.,]\s\d/.test(f.text);
+}
+
+/**
+ * "€110 billion ($141 billion)": a money figure in brackets right after another amount is a currency
+ * conversion, and two outlets converting at two rates do not disagree about the amount.
+ */
+export function isConversion(a: ArticleAnalysis, f: Figure): boolean {
+  return /\d[\d.,]*\s*(?:[kmb]n?|bn|thousand|million|billion|trillion)?\s*\(\s*(?:about|around|roughly|some|approximately|nearly|almost)?\s*$/i.test(a.text.slice(Math.max(0, f.start - 40), f.start));
+}
+
+/**
+ * A running total ("so far", "in all", "a combined 157 games") is a different quantity from the count of one
+ * occasion ("during the operation, six rifles were seized"), even when both count the same things.
+ */
+const TALLY = /\b(?:so far|to date|in all|all told|altogether|in total|combined|cumulative(?:ly)?|overall|since (?:then|\d{4}|(?:january|february|march|april|may|june|july|august|september|october|november|december))|over (?:the|his|her|their) (?:career|lifetime)|a total of)\b/i;
+
+export function isTally(sentence: string): boolean {
+  return TALLY.test(sentence);
+}
+
+/**
+ * A count that is said to have grown ("the death toll rose to 24", "has climbed to", "now stands at") is an
+ * update of an earlier count, not a second opinion of it.
+ */
+const UPDATE = /\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|grew|grown|mounted|swelled|reached|hit|revised (?:up|down)|now stands|now at|up to|has gone up|went up)\b[^.;]{0,25}$/i;
+
+export function isUpdate(a: ArticleAnalysis, f: Figure): boolean {
+  const s = a.sentences[f.sentence];
+  return UPDATE.test(a.text.slice(Math.max(s ? s.start : 0, f.start - 60), f.start));
+}
+
+/** Measures that count casualties of an event: they grow as news comes in, so a later report may say more. */
+export const CASUALTY = /^(?:death|dead|fatalit(?:y|ie)|casualt(?:y|ie)|injur(?:y|ie)|hurt|wounded|victim|missing|killed|toll|person|people|body)$/;
+
+const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
+
+/** Years a sentence names outside the figure itself ("In 2004, a tsunami killed 230,000 people"). */
+export function yearsNamed(sentence: string): Set<number> {
+  return new Set([...sentence.matchAll(YEAR)].map((m) => Number(m[1])));
+}
+
+/** The latest year an article is about: its own date's year, or else the latest year it names. */
+export function storyYear(a: ArticleAnalysis): number | null {
+  if (a.date) return Number(a.date.slice(0, 4));
+  let latest: number | null = null;
+  for (const d of a.dates) {
+    const y = d.start ? Number(d.start.slice(0, 4)) : NaN;
+    if (Number.isFinite(y) && (latest === null || y > latest)) latest = y;
+  }
+  return latest;
+}
+
+/**
+ * Two sentences are about different years when both name years and share none, or when one names only
+ * years before the other article's own story ("In 2004…" in background, against this week's quake).
+ */
+export function differentYears(yearsA: Set<number>, yearsB: Set<number>, storyA: number | null, storyB: number | null): boolean {
+  if (yearsA.size > 0 && yearsB.size > 0) {
+    for (const y of yearsA) if (yearsB.has(y)) return false;
+    return true;
+  }
+  if (yearsA.size > 0) return storyB !== null && Math.max(...yearsA) < storyB;
+  if (yearsB.size > 0) return storyA !== null && Math.max(...yearsB) < storyA;
+  return false;
+}
+
+const DAY = 86_400_000;
+
+/** Articles dated far apart report different moments: what was counted then may have changed since. */
+export function datedApart(a: ArticleAnalysis, b: ArticleAnalysis, days: number): boolean {
+  if (!a.date || !b.date) return false;
+  const ta = Date.parse(a.date);
+  const tb = Date.parse(b.date);
+  return Number.isFinite(ta) && Number.isFinite(tb) && Math.abs(ta - tb) > days * DAY;
+}
+
+// "according to Mike Lynch", "Lynch reported", "said Gregg Hastings": the source of a statement is not one
+// of its participants, and two outlets quoting two sources about one event must still be compared
+const ATTRIBUTION = /\baccording to\s+(?:[A-Z][\p{L}.'’-]*\s*){1,4}|(?:[A-Z][\p{L}.'’-]*\s+){1,4}(?:said|says|told|reported|reports|wrote|added|stated)\b|\b(?:said|says|told|reported|added)\s+(?:[A-Z][\p{L}.'’-]*\s*){1,4}/gu;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Named participants of a sentence (any type: the entity typer calls many teams and ships 'other'), by their canonical names, leaving out
+ * whoever the sentence cites as its source.
+ */
+export function participants(a: ArticleAnalysis, sentence: string): Set<string> {
+  const text = sentence.replace(ATTRIBUTION, ' ');
+  const out = new Set<string>();
+  for (const e of a.entities) {
+    for (const form of [e.name, ...e.aliases]) {
+      if (form.length < 3) continue;
+      if (new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, 'u').test(text)) {
+        out.add(e.name);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Each sentence names someone or somewhere the other does not mention at all (the Orioles' offer and the
+ * Red Sox's offer; INS Mysore's raid and INS Sukanya's): two occasions, not two accounts of one.
+ */
+export function distinctParticipants(pa: Set<string>, pb: Set<string>, textA: string, textB: string, compatible: (x: string, y: string) => boolean): boolean {
+  const own = (mine: Set<string>, theirs: Set<string>, theirText: string): boolean => {
+    for (const n of mine) {
+      if (theirs.has(n) || theirText.includes(n.split(' ').pop()!)) continue;
+      let shared = false;
+      for (const m of theirs) if (compatible(n, m)) { shared = true; break; }
+      if (!shared) return true;
+    }
+    return false;
+  };
+  return own(pa, pb, textB) && own(pb, pa, textA);
+}
