@@ -1,6 +1,8 @@
 /**
- * The labelled fixture sets, end to end: every forbidden finding stays absent, and per-rule F1 stays at or
- * above the level the project has reached (raise these floors as detection improves; never lower them).
+ * The labelled fixture sets, end to end: per-rule precision and recall stay at or above the level the project
+ * has reached (raise these floors as detection improves; never lower them). The sets the code was developed
+ * against and the held-out sets (`heldout-…`, written without reading the code, never tuned against) have
+ * floors of their own: the held-out figures are the honest estimate for articles credence has never seen.
  */
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
@@ -12,14 +14,30 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   'ai-disclosure': { precision: 0.98, recall: 0.98 },
   'ai-artifact': { precision: 0.95, recall: 0.95 },
   'unsupported-number': { precision: 0.92, recall: 0.95 },
-  contradiction: { precision: 0.95, recall: 0.68 },
+  contradiction: { precision: 0.95, recall: 0.72 },
+};
+
+const HELD_OUT_FLOORS: Record<string, { precision: number; recall: number }> = {
+  'ai-disclosure': { precision: 0.95, recall: 0.92 },
+  'ai-artifact': { precision: 0.95, recall: 0.95 },
+  'unsupported-number': { precision: 0.65, recall: 0.95 },
+  contradiction: { precision: 0.9, recall: 0.35 },
 };
 
 describe('labelled fixtures', async () => {
   const result = await runEval(path.join(ROOT, 'fixtures'));
   for (const [rule, floor] of Object.entries(FLOORS)) {
-    it(`${rule} keeps precision ≥ ${floor.precision} and recall ≥ ${floor.recall}`, () => {
-      const t = result.rules[rule];
+    it(`${rule} keeps precision ≥ ${floor.precision} and recall ≥ ${floor.recall} on the sets it was developed against`, () => {
+      const t = result.tuned[rule];
+      expect(t).toBeDefined();
+      const m = prf(t!);
+      expect(m.precision).toBeGreaterThanOrEqual(floor.precision);
+      expect(m.recall).toBeGreaterThanOrEqual(floor.recall);
+    });
+  }
+  for (const [rule, floor] of Object.entries(HELD_OUT_FLOORS)) {
+    it(`${rule} keeps precision ≥ ${floor.precision} and recall ≥ ${floor.recall} on the held-out sets`, () => {
+      const t = result.heldOut[rule];
       expect(t).toBeDefined();
       const m = prf(t!);
       expect(m.precision).toBeGreaterThanOrEqual(floor.precision);

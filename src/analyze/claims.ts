@@ -22,13 +22,15 @@ export const POLARITY_PAIRS: PolarityPair[] = [
   { family: 'verdict', positive: String.raw`\b(?:found guilty|convicted)\b`, negative: String.raw`\b(?:acquitted|found not guilty|cleared)\b` },
   { family: 'agreement', positive: String.raw`\b(?:agreed to|accepted)\b`, negative: String.raw`\b(?:refused to|declined to)\b` },
   { family: 'permission', positive: String.raw`\b(?:allowed|permitted|authori[sz]ed|legali[sz]ed)\b`, negative: String.raw`\b(?:banned|prohibited|forbade|outlawed)\b` },
+  // "has ruled out compulsory redundancies" / "had not ruled out…": one verb, its negation is the other side
+  { family: 'exclusion', positive: String.raw`\bruled out\b`, negative: String.raw`\b(?:left open the possibility of|kept open the option of)\b` },
   { family: 'availability', positive: String.raw`\bwill be available\b`, negative: String.raw`\bwill not be available\b|\bwon['’]t be available\b` },
   // "will"/"will not" + a content verb: auxiliaries ("will be", "won't have") say too little to compare
   { family: 'future', positive: String.raw`\bwill (?!not\b|be\b|have\b|do\b|get\b|go\b|make\b|take\b|come\b|also\b|still\b|now\b|then\b|likely\b|probably\b)(\w+)`, negative: String.raw`\b(?:will not|won['’]t) (?!be\b|have\b|do\b|get\b|go\b|make\b|take\b|come\b)(\w+)` },
 ];
 
 export const EVENT_VERBS: Array<[string, RegExp]> = [
-  ['begin', /\b(?:began|begins|started|starts|kicked off|commenced|got under way|broke out)\b/i],
+  ['begin', /\b(?:began|begins|beginning|started|starts|starting|kicked off|commenced|got under way|broke out|(?:due|set|expected|scheduled) to (?:start|begin)|will (?:start|begin))\b/i],
   ['end', /\b(?:ended|ends|finished|concluded|was called off|were called off)\b/i],
   ['sign', /\b(?:was signed|were signed|signed)\b/i],
   ['announce', /\b(?:was announced|were announced|announced|unveiled)\b/i],
@@ -89,12 +91,13 @@ function complementObject(text: string, from: number): string | null {
   const rest = text.slice(from, from + 160);
   // the reported clause ends at the first comma: "…includes a sell-on clause, saying the payment would be…"
   const clause = rest.split(/[,;]/)[0]!;
-  const m = /\b(?:would|will|had|has|was|is|were|planned to|plans to|to|could|might)\s+(?:not\s+)?([a-z]+)\s+/i.exec(clause) ??
+  // ("that the lots had been shipped to Canada": the verb of a passive clause is its participle)
+  const m = /\b(?:would|will|had|has|was|is|were|planned to|plans to|to|could|might)\s+(?:not\s+)?(?:been\s+|be\s+)?([a-z]+)\s+/i.exec(clause) ??
     /^\s*(?:(?:reports?|claims?|suggestions?|rumou?rs?|speculation)\s+)?(?:that\s+)?(?:[\p{L}'’-]+\s+){1,4}?([a-z]+(?:s|ed))\s+/iu.exec(clause);
   if (!m) return null;
   let verb = m[1]!.toLowerCase();
   if (/^(?:be|been|have|not|is|was|has|its|this|his|its)$/.test(verb)) return null;
-  verb = verb.replace(/(?<=[^s])s$/, '').replace(/ed$/, 'e').replace(/ee$/, 'e');
+  verb = verb.replace(/([b-df-hj-np-tv-z])\1ed$/, '$1').replace(/(?<=[^s])s$/, '').replace(/ed$/, 'e').replace(/ee$/, 'e');
   const head = headNounAfter(text, from + m.index + m[0].length - 1);
   return head ? `${verb.replace(/e$/, '')} ${head}` : null;
 }
@@ -119,9 +122,10 @@ function headNounAfter(text: string, from: number, objectRe?: RegExp): string | 
     return m ? singular(m[1]!) : null;
   }
   // the head of the noun phrase after the verb: its last word before a boundary ("the sell-on clause in…")
-  const phrase = /^[\s,]*((?:[\p{L}\p{N}%'’-]+\s+){0,4}?[\p{L}'’-]+)(?=\s*(?:$|[,.;:()]|\s(?:that|to|on|in|at|by|for|of|with|after|before|from|as|and|but|because|which|who|was|were|is|are|had|has|would|will|would)\b))/u.exec(rest);
+  const phrase = /^[\s,]*((?:[\p{L}\p{N}%'’-]+\s+){0,4}?[\p{L}'’-]+)(?=\s*(?:$|[,.;:()]|\s(?:that|to|on|in|at|by|for|of|with|after|before|from|as|and|but|because|which|who|was|were|is|are|had|has|would|will|would|this|last|next|each|every|yesterday|today|tomorrow)\b))/u.exec(rest);
   if (!phrase) return null;
-  const words = phrase[1]!.split(/\s+/).filter((w) => !DETERMINERS.test(w) && !/^(?:as|a|an|\d[\d.,%]*)$/i.test(w));
+  // ("struck the main shortly before it failed": an adverb after the noun is not its head)
+  const words = phrase[1]!.split(/\s+/).filter((w) => !DETERMINERS.test(w) && !/^(?:as|a|an|\d[\d.,%]*)$/i.test(w) && !/^[a-z]{3,}ly$/.test(w));
   const head = words[words.length - 1];
   return head ? singular(head.replace(/[’']s$/, '')) : null;
 }
@@ -132,7 +136,8 @@ function headNounAfter(text: string, from: number, objectRe?: RegExp): string | 
  */
 function passiveObject(text: string, at: number): string | null {
   const before = text.slice(0, at);
-  if (!/(?:has|have|had|was|were|is|are|be|been|being)(?:\s+(?:not|never|yet|already|now|officially|formally|since|also))*(?:\s+(?:been|be))?\s*$/i.test(before)) return null;
+  // a passive needs a form of "be": "had not ruled out redundancies" is active, its object comes after
+  if (!/\b(?:was|were|is|are|be|been|being)(?:\s+(?:not|never|yet|already|now|officially|formally|since|also))*\s*$/i.test(before)) return null;
   const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
   const clause = before.slice(clauseStart).replace(/^\s*(?:\d+[.)]\s*)?/, '');
   const np = /^\s*((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)(?=\s+(?:to|of|on|in|at|for|from|with|by|that|which|who|has|have|had|was|were|is|are)\b)/u.exec(clause);
@@ -144,7 +149,8 @@ function passiveObject(text: string, at: number): string | null {
 
 function headNounBefore(text: string, at: number): string | null {
   const words = text.slice(Math.max(0, at - 60), at).split(/[^\p{L}'’-]+/u).filter(Boolean);
-  for (let i = words.length - 1; i >= Math.max(0, words.length - 3); i--) {
+  // ("the walkout is due to start": the noun may sit a few words before the verb phrase)
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 4); i--) {
     const w = words[i]!.toLowerCase();
     if (EVENT_NOUNS[w] || EVENT_NOUNS[singular(w)]) return EVENT_NOUNS[w] ?? EVENT_NOUNS[singular(w)]!;
   }

@@ -261,9 +261,13 @@ function polarity(ctx: RuleContext): Finding[] {
     out.push(...emit(ctx, items,
       // the words around the two statements must overlap: "accepted an invitation from the Speaker" and
       // "turned down an invitation to meet senators" are two invitations
-      (a, b) => a.side !== b.side && sameTopic(index, a.article, b.article) && subjectsAgree(index, a, b, articles) &&
+      // Who confirms or denies is the speaker, not what the statement is about: "a city spokesperson confirmed"
+      // and "spokeswoman Lena Ortiz denied" disagree about one fact; only two different named speakers are
+      // two sides of a dispute rather than two accounts of it.
+      (a, b) => a.side !== b.side && sameTopic(index, a.article, b.article) &&
+        (predicate === 'confirmation' && (!a.subject || !b.subject) ? true : subjectsAgree(index, a, b, articles)) &&
         (predicate === 'classification' || contextSimilarity(articles, a, b) >= 0.12),
-      (self, others) => `Contradiction about ${self.subject ? `${self.subject}'s ` : 'the '}${object} (${predicate}): "${self.describe}" here, but ${others.map((o) => `"${o.describe}" (${where(ctx, self, o)})`).join(', ')}.`,
+      (self, others) => `Contradiction about ${self.subject ? `${self.subject}${/s$/.test(self.subject) ? "'" : "'s"} ` : 'the '}${object} (${predicate}): "${self.describe}" here, but ${others.map((o) => `"${o.describe}" (${where(ctx, self, o)})`).join(', ')}.`,
       { kind: 'polarity', predicate, object }));
   }
   return out;
