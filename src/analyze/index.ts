@@ -23,7 +23,7 @@ export interface AnalyzeOptions {
 }
 
 /** News organisations report figures; they are rarely what a figure is about. */
-const MEDIA = /^(?:Reuters|Bloomberg|AP|AFP|Associated Press|Agence France-Presse|UPI|dpa|Xinhua|TASS|BBC|CNN|CNBC|NPR|PA)$|\b(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Guardian|Telegraph|Press|Wire|Daily|Courier|Chronicle|Star|Observer|Independent|Radio|TV|Television|Broadcasting)\b/;
+const MEDIA = /^(?:Reuters|Bloomberg|AP|AFP|Associated Press|Agence France-Presse|UPI|dpa|Xinhua|TASS|BBC|CNN|CNBC|NPR|PA)$|\b(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Guardian|Telegraph|Press|Wire|Daily|Courier|Chronicle|Star|Observer|Independent|Radio|TV|Television|Broadcasting|Weekly|Monthly|Magazine|Briefing|Bulletin|Digest|Gazette|Newsletter|Dispatch|Record|Review|Echo|Mirror|Sentinel|Examiner|Inquirer|Ledger)\b/;
 
 /** FNV-1a, 32 bits: a stable hash for shingles (same value on every machine and run). */
 export function fnv1a(s: string): number {

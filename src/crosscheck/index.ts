@@ -7,6 +7,7 @@ import type { ArticleAnalysis, Figure } from '../types.js';
 import { buildAliasMap, canonical, type AliasMap } from './aliases.js';
 import { compareValues, isPointFigure, periodsOverlap } from './compatible.js';
 import { findStories, type Stories } from './stories.js';
+import { onCommonScale } from './units.js';
 
 export interface FigureRef {
   article: number;
@@ -338,12 +339,14 @@ export function buildIndex(articles: ArticleAnalysis[]): CorpusIndex {
   }).sort());
   const sameTopicQuick = (a: number, b: number): boolean =>
     a === b || stories.storyOf[a] === stories.storyOf[b] || keywordIdsOverlap(keywordIds[a]!, keywordIds[b]!);
-  const neighbours = new FigureNeighbours(articles, subjects);
+  // figures on one scale per quantity ("three days" and "72 hours"), for comparison only
+  const scaled = articles.map((a) => (a.figures.some((f) => onCommonScale(f) !== f) ? { ...a, figures: a.figures.map(onCommonScale) } : a));
+  const neighbours = new FigureNeighbours(scaled, subjects);
   for (const own of figureBuckets.values()) {
     for (const x of own) {
       const bucket = neighbours.of(x);
       if (bucket.length === 0) continue;
-      const fx = articles[x.article]!.figures[x.figure]!;
+      const fx = scaled[x.article]!.figures[x.figure]!;
       const sx = subjects[x.article]![x.figure]!;
       const ownStory = stories.storyOf[x.article]!;
       const strong = new Set<number>();

@@ -1,0 +1,36 @@
+/**
+ * Units that name one quantity in several ways, put on one scale before figures are compared: "96 ng" and
+ * "96 nanograms", "three days" and "72 hours". Only for corroboration: the report keeps each figure as written.
+ * Months and years are left alone: "12 months" is as often a period as a duration.
+ */
+import type { Figure } from '../types.js';
+import { table } from '../text/table.js';
+
+/** unit → [canonical unit, factor to it] */
+const SCALE: Readonly<Record<string, readonly [string, number]>> = table({
+  second: ['hour', 1 / 3600], sec: ['hour', 1 / 3600], minute: ['hour', 1 / 60], min: ['hour', 1 / 60],
+  hour: ['hour', 1], hr: ['hour', 1], day: ['hour', 24], week: ['hour', 168],
+  ng: ['nanogram', 1], nanogram: ['nanogram', 1], mcg: ['microgram', 1], µg: ['microgram', 1], microgram: ['microgram', 1],
+  mg: ['milligram', 1], milligram: ['milligram', 1], g: ['gram', 1], gram: ['gram', 1], kg: ['kilogram', 1], kilogram: ['kilogram', 1],
+  tonne: ['tonne', 1], t: ['tonne', 1],
+  km: ['kilometre', 1], kilometre: ['kilometre', 1], kilometer: ['kilometre', 1],
+  cm: ['centimetre', 1], centimetre: ['centimetre', 1], centimeter: ['centimetre', 1],
+  mm: ['millimetre', 1], millimetre: ['millimetre', 1], millimeter: ['millimetre', 1],
+  metre: ['metre', 1], meter: ['metre', 1], mph: ['mile per hour', 1], 'mile per hour': ['mile per hour', 1],
+  'km/h': ['kilometre per hour', 1], kph: ['kilometre per hour', 1], 'kilometre per hour': ['kilometre per hour', 1],
+  litre: ['litre', 1], liter: ['litre', 1], l: ['litre', 1], ml: ['millilitre', 1], millilitre: ['millilitre', 1], milliliter: ['millilitre', 1],
+});
+
+/** The figure on its unit's common scale, or the figure itself when its unit has no other name. */
+export function onCommonScale(f: Figure): Figure {
+  const s = SCALE[f.unit];
+  if (!s) return f;
+  const [unit, factor] = s;
+  if (unit === f.unit && factor === 1) return f;
+  // a measure that only repeats the unit ("day") follows it; a stated measure ("delay") stays
+  const measure = f.measure === f.unit ? unit : f.measure;
+  return {
+    ...f, unit, measure, value: f.value * factor, precision: f.precision * factor,
+    ...(f.range ? { range: [f.range[0] * factor, f.range[1] * factor] as [number, number] } : {}),
+  };
+}
