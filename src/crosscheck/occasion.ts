@@ -31,7 +31,8 @@ export function isConversion(a: ArticleAnalysis, f: Figure): boolean {
 const TALLY = /\b(?:so far|to date|in all|all told|altogether|in total|combined|cumulative(?:ly)?|overall|since (?:then|\d{4}|(?:january|february|march|april|may|june|july|august|september|october|november|december))|over (?:the|his|her|their) (?:career|lifetime)|a total of)\b/i;
 
 export function isTally(sentence: string): boolean {
-  return TALLY.test(sentence);
+  // "…: what we know so far" is a headline formula about the story, not a running total
+  return TALLY.test(sentence.replace(/\bwhat (?:we|you) know(?: so far)?\b/gi, ''));
 }
 
 /**

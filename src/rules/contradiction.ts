@@ -125,6 +125,17 @@ function sentenceFacts(a: ArticleAnalysis, f: Figure): SentenceFacts {
 /** Figures of one measure in one article beyond which they are a series or a table, not competing values. */
 const MAX_SERIES = 50;
 
+function lineOf(a: ArticleAnalysis, offset: number): number {
+  let lo = 0;
+  let hi = a.lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
 function where(ctx: RuleContext, self: Item, o: Item): string {
   return o.article === self.article ? 'elsewhere in this article' : ctx.articles[o.article]!.path;
 }
@@ -187,9 +198,27 @@ function numeric(ctx: RuleContext): Finding[] {
         const shared = sharedContext(ca, cb);
         return shared / Math.max(1, ca.size + cb.size - shared) >= min;
       };
+      // A headline states the story's main figure in a few words; Jaccard against a long body sentence is
+      // small even when both say the same thing, so the headline's words are measured by how many of them
+      // the body sentence shares (overlap coefficient).
+      const headline = (it: Item): boolean => articles[it.article]!.lineRoles[lineOf(articles[it.article]!, it.start) - 1] === 'title';
+      // When the body gives only one value of the measure, a different value in the headline can only be
+      // the same figure told two ways.
+      const bodySideCount = new Map<number, number>();
+      const headlineAndBody = (a: Item, b: Item): boolean => {
+        if (a.article !== b.article || headline(a) === headline(b)) return false;
+        let n = bodySideCount.get(a.article);
+        if (n === undefined) bodySideCount.set(a.article, (n = new Set(items.filter((o) => o.article === a.article && !headline(o)).map((o) => o.side)).size));
+        if (n === 1) return true;
+        const ca = context(a);
+        const cb = context(b);
+        return sharedContext(ca, cb) / Math.max(1, Math.min(ca.size, cb.size)) >= 0.3;
+      };
       const sameThing = (a: Item, b: Item): boolean => {
         const sa = subjectOf(a);
         const sb = subjectOf(b);
+        // (a headline names what it can in a few words: its subject and the body's are read as one)
+        if (headlineAndBody(a, b)) return true;
         // inside one article two values are a contradiction only when the two sentences say the same thing
         // (a headline and its body); otherwise an article listing several values is just being thorough
         const min = a.article === b.article ? 0.3 : 0.15;
@@ -219,6 +248,7 @@ function numeric(ctx: RuleContext): Finding[] {
         // counts of the dead and injured grow as news comes in: a later or updated count is not a second opinion
         if (casualty && (fa.update || fb.update || datedApart(articles[a.article]!, articles[b.article]!, 1))) return true;
         if (a.article !== b.article && datedApart(articles[a.article]!, articles[b.article]!, 30)) return true;
+        if (headlineAndBody(a, b)) return false;
         return distinctParticipants(fa.participants, fb.participants, fa.text, fb.text, subjectsCompatible);
       };
       const items: Item[] = refs.map((r) => {
@@ -232,7 +262,9 @@ function numeric(ctx: RuleContext): Finding[] {
       }
       out.push(...emit(ctx, items,
         (a, b) => sameTopic(index, a.article, b.article) && sameThing(a, b) && !confirmedBy(a, b.article) && !confirmedBy(b, a.article) &&
-          samePeriod(fig(a).period, fig(b).period) && compareValues(fig(a), fig(b)) === 'conflict' && !differentOccasions(a, b),
+          // a headline's unstated period is its story's, whatever words the body uses for it
+          (samePeriod(fig(a).period, fig(b).period) || (headlineAndBody(a, b) && (!fig(a).period || !fig(b).period))) &&
+          compareValues(fig(a), fig(b)) === 'conflict' && !differentOccasions(a, b),
         (self, others) => `Contradiction: ${measure}${subjectOf(self) ? ` of ${subjectOf(self)}` : ''} is "${self.describe}" here, but ${others.map((o) => `"${o.describe}" (${where(ctx, self, o)})`).join(', ')}.`,
         { kind: 'numeric', subject: null, measure }));
     }
