@@ -45,3 +45,20 @@ describe('corroboration across units', () => {
     expect(ng.corroboration).toBe('independent');
   });
 });
+
+describe('a bare count in a headline', () => {
+  const a = 'Boil notice for 27,500 after Kelby main bursts\n\nKelby Water told customers on Tuesday to boil tap water after a main burst under Mill Road.\n';
+  const b = 'Kelby boil notice\n\nAbout 27,500 customers in Kelby must boil their water after Tuesday\'s main burst, Kelby Water said.\n';
+  it('echoes a counted figure of the same large value in the same story', () => {
+    const r = judge([analyzeArticle('a.txt', a), analyzeArticle('b.txt', b)], {}, []);
+    expect(r.articles[0]!.figures.find((f) => f.text === '27,500')!.corroboration).toBe('independent');
+  });
+  it('but a small bare number echoes nothing', () => {
+    const c = a.replace('27,500', '27');
+    const d = b.replace('About 27,500 customers', '27 customers');
+    const r = judge([analyzeArticle('c.txt', c), analyzeArticle('d.txt', d)], {}, []);
+    const bare = r.articles[0]!.figures.find((f) => f.text === '27');
+    if (bare) expect(bare.corroboration).toBe('none');
+    expect(r.articles[1]!.figures.find((f) => f.text === '27 customers')!.corroboration).toBe('none');
+  });
+});

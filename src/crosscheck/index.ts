@@ -130,12 +130,21 @@ export function figureKey(unit: string, value: number): string {
 export function measuresCompatible(a: Figure, b: Figure, sameSubject: boolean): boolean {
   if (a.measure === b.measure) return a.measure !== 'count' || sameSubject;
   // a bare "12%" or "£3.2m" says nothing of what it measures: it can only echo a figure about the same
-  // subject or story; a bare count ("64") echoes nothing but the same count
-  if (a.unit === 'count' || b.unit === 'count') return false;
+  // subject or story; a bare count ("64") echoes nothing but the same count, unless it is a large exact
+  // number of the same story ("Boil order for 43,000" and "43,000 customers")
+  if (a.unit === 'count' || b.unit === 'count') return sameSubject && bareEcho(a, b);
   if (GENERIC_MEASURES.has(a.measure) || GENERIC_MEASURES.has(b.measure)) return sameSubject;
   if (unitKind(a.unit) === 'count') return false;
   const cb = new Set(b.cues);
   return a.cues.some((c) => cb.has(c));
+}
+
+/** A bare count of at least this much, equal to a counted figure, names the same thing in the same story. */
+const BARE_ECHO_MIN = 100;
+
+function bareEcho(a: Figure, b: Figure): boolean {
+  if ((a.unit === 'count') === (b.unit === 'count')) return false;
+  return isPointFigure(a) && isPointFigure(b) && a.value === b.value && Math.abs(a.value) >= BARE_ECHO_MIN;
 }
 
 const SUBJECT_STOP = new Set(['the', 'of', 'and', 'for', 'new', 'city', 'group', 'inc', 'ltd', 'plc', 'corp', 'company', 'council', 'united', 'national', 'state']);
@@ -282,10 +291,10 @@ class FigureNeighbours {
     const wideHi = (px.abs / 0.75) * (1 + 1e-9);
     if (isPointFigure(fx)) {
       const keys = fx.unit === 'count'
-        ? [`${kind}|c|${fx.measure}`, `${kind}|u|${fx.measure}`]
+        ? [`${kind}|c|${fx.measure}`, `${kind}|u|${fx.measure}`, ...(px.abs >= BARE_ECHO_MIN ? [`${kind}|u*`] : [])]
         // a count of something else ("cts", "year") meets other measures only when one side is generic
         : kind === 'count' && !GENERIC_MEASURES.has(fx.measure)
-          ? [`${kind}|c|${fx.measure}`, `${kind}|u|${fx.measure}`, ...[...GENERIC_MEASURES].filter((g) => g !== fx.measure).map((g) => `${kind}|u|${g}`)]
+          ? [`${kind}|c|${fx.measure}`, `${kind}|u|${fx.measure}`, ...(px.abs >= BARE_ECHO_MIN ? [`${kind}|c|count`] : []), ...[...GENERIC_MEASURES].filter((g) => g !== fx.measure).map((g) => `${kind}|u|${g}`)]
           : [`${kind}|u*`, `${kind}|c|${fx.measure}`];
       for (const key of keys) {
         for (const [precision, list] of this.points.byPrecision.get(key) ?? []) {
