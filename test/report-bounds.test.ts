@@ -55,3 +55,14 @@ describe('formats say how many related places were left out', () => {
     for (const name of ['github', 'junit', 'sarif']) expect(FORMATTERS[name]!(only, { color: false })).toContain(`and ${total - MAX_LISTED} more`);
   });
 });
+
+describe('a contradiction with many other sides', () => {
+  it('names the first three in its message and counts the rest', () => {
+    const lead = ['Union anger grows.', 'Shoppers shrugged.', 'The council met.', 'Rain fell all day.', 'Markets were calm.', 'Staff gathered early.'];
+    const texts = lead.map((l, i) => `Brackley depot news\n\n${l} Orrin Logistics will cut ${i === 0 ? 230 : 300} jobs at its Brackley depot, the company said on Monday.\n`);
+    const report = judge(texts.map((t, i) => analyzeArticle(`d${i}.txt`, t, { referenceDate: '2025-05-10' })), {}, []);
+    const finding = report.articles[0]!.findings.find((f) => f.rule === 'contradiction')!;
+    expect(finding.related).toHaveLength(5);
+    expect(finding.message).toMatch(/\(d1\.txt\), .*\(d2\.txt\), .*\(d3\.txt\) and 2 more\.$/);
+  });
+});

@@ -136,6 +136,13 @@ function lineOf(a: ArticleAnalysis, offset: number): number {
   return lo + 1;
 }
 
+/** The first few other sides in a message; `related` lists the places (up to MAX_LISTED) for tools. */
+const NAMED_IN_MESSAGE = 3;
+function listOthers(others: Item[], say: (o: Item) => string): string {
+  const named = others.slice(0, NAMED_IN_MESSAGE).map(say).join(', ');
+  return others.length > NAMED_IN_MESSAGE ? `${named} and ${others.length - NAMED_IN_MESSAGE} more` : named;
+}
+
 function where(ctx: RuleContext, self: Item, o: Item): string {
   return o.article === self.article ? 'elsewhere in this article' : ctx.articles[o.article]!.path;
 }
@@ -265,7 +272,7 @@ function numeric(ctx: RuleContext): Finding[] {
           // a headline's unstated period is its story's, whatever words the body uses for it
           (samePeriod(fig(a).period, fig(b).period) || (headlineAndBody(a, b) && (!fig(a).period || !fig(b).period))) &&
           compareValues(fig(a), fig(b)) === 'conflict' && !differentOccasions(a, b),
-        (self, others) => `Contradiction: ${measure}${subjectOf(self) ? ` of ${subjectOf(self)}` : ''} is "${self.describe}" here, but ${others.map((o) => `"${o.describe}" (${where(ctx, self, o)})`).join(', ')}.`,
+        (self, others) => `Contradiction: ${measure}${subjectOf(self) ? ` of ${subjectOf(self)}` : ''} is "${self.describe}" here, but ${listOthers(others, (o) => `"${o.describe}" (${where(ctx, self, o)})`)}.`,
         { kind: 'numeric', subject: null, measure }));
     }
   }
@@ -299,7 +306,7 @@ function polarity(ctx: RuleContext): Finding[] {
       (a, b) => a.side !== b.side && sameTopic(index, a.article, b.article) &&
         (predicate === 'confirmation' && (!a.subject || !b.subject) ? true : subjectsAgree(index, a, b, articles)) &&
         (predicate === 'classification' || contextSimilarity(articles, a, b) >= 0.12),
-      (self, others) => `Contradiction about ${self.subject ? `${self.subject}${/s$/.test(self.subject) ? "'" : "'s"} ` : 'the '}${object} (${predicate}): "${self.describe}" here, but ${others.map((o) => `"${o.describe}" (${where(ctx, self, o)})`).join(', ')}.`,
+      (self, others) => `Contradiction about ${self.subject ? `${self.subject}${/s$/.test(self.subject) ? "'" : "'s"} ` : 'the '}${object} (${predicate}): "${self.describe}" here, but ${listOthers(others, (o) => `"${o.describe}" (${where(ctx, self, o)})`)}.`,
       { kind: 'polarity', predicate, object }));
   }
   return out;
@@ -338,7 +345,7 @@ function dates(ctx: RuleContext): Finding[] {
       return x.e < y.s || y.e < x.s;
     };
     out.push(...emit(ctx, items, disjoint,
-      (self, others) => `Contradiction: the ${noun} ${family === 'begin' ? 'began' : family} on ${self.describe} here, but on ${others.map((o) => `${o.describe} (${where(ctx, self, o)})`).join(', ')}.`,
+      (self, others) => `Contradiction: the ${noun} ${family === 'begin' ? 'began' : family} on ${self.describe} here, but on ${listOthers(others, (o) => `${o.describe} (${where(ctx, self, o)})`)}.`,
       { kind: 'date', event: `${noun} ${family}` }));
   }
   return out;
