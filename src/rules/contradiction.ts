@@ -136,6 +136,14 @@ function lineOf(a: ArticleAnalysis, offset: number): number {
   return lo + 1;
 }
 
+const TIME_UNIT = /^(?:second|minute|hour|day|week|month|year|decade|season|night|time)s?$/;
+
+/** Within a factor of 2.5 of each other, as two reports of one figure usually are. */
+function near(x: number, y: number): boolean {
+  const [lo, hi] = [Math.min(Math.abs(x), Math.abs(y)), Math.max(Math.abs(x), Math.abs(y))];
+  return lo > 0 && hi / lo <= 2.5;
+}
+
 /** The first few other sides in a message; `related` lists the places (up to MAX_LISTED) for tools. */
 const NAMED_IN_MESSAGE = 3;
 function listOthers(others: Item[], say: (o: Item) => string): string {
@@ -221,9 +229,27 @@ function numeric(ctx: RuleContext): Finding[] {
         const cb = context(b);
         return sharedContext(ca, cb) / Math.max(1, Math.min(ca.size, cb.size)) >= 0.3;
       };
+      // Two articles of one story that each give one value of a measure ("300 jobs" in one, "230 jobs" in the
+      // other) are giving two values of one figure, however differently they word it.
+      const sidesIn = new Map<number, number>();
+      const onlySide = (it: Item): boolean => {
+        let n = sidesIn.get(it.article);
+        if (n === undefined) sidesIn.set(it.article, (n = new Set(items.filter((o) => o.article === it.article).map((o) => o.side)).size));
+        return n === 1;
+      };
       const sameThing = (a: Item, b: Item): boolean => {
         const sa = subjectOf(a);
         const sb = subjectOf(b);
+        // (values of one figure misreported are near each other: "10,000 jobs" in a city and "90 council posts"
+        // are two figures)
+        // (a duration is too common a measure to stand for one figure; and the sentences must share a word)
+        if (a.article !== b.article && !TIME_UNIT.test(measure) && onlySide(a) && onlySide(b) && near(fig(a).value, fig(b).value) && sharedContext(context(a), context(b)) > 0) {
+          if (sa && sb) return sa === sb || !actor(sa) || !actor(sb) || subjectsCompatible(sa, sb);
+          // a subject the other article never names still counts when it is what its own article is about:
+          // two articles of one story are about the same main actor, named or not
+          if (sa || sb) return namedIn(index, sa ?? sb!, sa ? b.article : a.article) || index.mainEntity[sa ? a.article : b.article] === (sa ?? sb);
+          return true;
+        }
         // (a headline names what it can in a few words: its subject and the body's are read as one)
         if (headlineAndBody(a, b)) return true;
         // inside one article two values are a contradiction only when the two sentences say the same thing
