@@ -8,7 +8,7 @@ import { analyzeArticle } from '../src/analyze/index.js';
 import { judge } from '../src/engine.js';
 
 const wire = (n: number, who = 'Tennford College') => `${who} to cut staff\n\nLONDON (PA) - ${who} plans to cut ${n} jobs over two years to close a budget gap, the college said on Tuesday. ${who} employs 2,900 people. Unions at ${who} said they would ballot members over the plan.\n`;
-const student = (n: number) => `Cuts: what students need to know\n\nLecturers are angry. Management wants to axe ${n} jobs, mostly in languages and history, according to papers shown to the union branch. Students' union officers will hold an open meeting on Thursday about the plan and the college budget.\n`;
+const student = (n: number) => `Cuts: what students need to know\n\nLecturers are angry. Management wants to cut ${n} jobs, mostly in languages and history, according to papers shown to the union branch. Students' union officers will hold an open meeting on Thursday about the plan and the college budget.\n`;
 
 function contradictions(texts: string[]): string[] {
   const r = judge(texts.map((t, i) => analyzeArticle(`a${i}.txt`, t, { referenceDate: '2025-03-04' })), {}, []);
@@ -23,7 +23,7 @@ describe('one value per article', () => {
     expect(contradictions([wire(300), student(40)])).toEqual([]);
   });
   it('is silent when the other side is about an actor its own article is not about', () => {
-    const other = 'Sector round-up\n\nAcross the sector, jobs are going. At Marlby Institute, managers plan to axe 230 jobs, according to papers seen by this newsletter. Tennford College staff met on Monday; Tennford College has not said more. Lecturers elsewhere are watching.\n';
+    const other = 'Sector round-up\n\nAcross the sector, jobs are going. At Marlby Institute, managers plan to cut 230 jobs, according to papers seen by this newsletter. Tennford College staff met on Monday; Tennford College has not said more. Lecturers elsewhere are watching.\n';
     expect(contradictions([wire(300), other])).toEqual([]);
   });
 });
