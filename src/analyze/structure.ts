@@ -36,7 +36,10 @@ const FURNITURE = new RegExp(
       'register', 'menu', 'search', 'home', 'share(?: this(?: article| story| post)?| on .*)?', 'tweet', 'email', 'print',
       'previous(?: article| post| story)?', 'next(?: article| post| story)?', 'read more', 'read next', 'see all', 'see more',
       'show more', 'load more', 'more (?:in|from|on|stories|news) ?.*', 'related(?: articles| stories| posts| content)?',
-      'recommended(?: for you)?', 'trending(?: now)?', 'most (?:read|popular|viewed)', 'advertisement', 'sponsored(?: content)?',
+      'recommended(?: for you)?', 'trending(?: now| on .*)?', 'most (?:read|popular|viewed|shared)(?: on .*)?', 'popular(?: now| on .*)?',
+      'top stories', 'you (?:may|might) also like', 'also read', 'advertisement',
+      // link labels: "RELATED: PHOTOS: Water main break on Douglas (14 photos)", "READ MORE: …"
+      '(?:related|read more|see also|also read|more|watch|gallery|listen)\\s*:\\s.*', 'sponsored(?: content)?',
       'comments?', '\\d+ comments?', 'leave a (?:comment|reply)', 'back to top', 'open app', 'download (?:the|our) app',
       'follow us(?: on .*)?', 'newsletter', 'sign up for (?:our|the) .*newsletter.*', 'contribute', 'donate', 'support (?:our|us).*',
       'become a (?:member|subscriber|supporter)', 'already (?:a member|have an account).*', 'privacy policy', 'terms(?: of (?:use|service))?',
@@ -48,6 +51,9 @@ const FURNITURE = new RegExp(
     ')[.!:]?$',
   'i',
 );
+
+/** A block of links to other stories: the list lines under it are furniture, not the article's own bullets. */
+const TEASER_HEADING = /^(?:trending|most (?:read|popular|viewed|shared)|popular|top stories|related(?: articles| stories| posts| content)?|recommended(?: for you)?|more (?:in|from|on|stories|news)|read next|you (?:may|might) also like|also read)\b/i;
 
 const BULLET = /^\s*(?:[-*•·▪●◦‣–—]|\d{1,2}[.)]|[a-z][.)])\s*\S/;
 const BYLINE = /^(?:by|written by|reporting by|words by|story by|edited by|editing by|posted by|author:?)\s+\S/i;
@@ -189,9 +195,13 @@ export function analyzeStructure(text: string): Structure {
       sentenceTokens.push([from, t]);
     }
   };
+  let teaser = false;
   for (let i = 0; i < lineStarts.length; i++) {
     const line = lineText(text, lineStarts, i);
-    const role = classifyLine(line, i, title !== '');
+    let role = classifyLine(line, i, title !== '');
+    // the list under "Trending on …" or "Related stories" is links to other stories, until a blank line
+    if (teaser && (role === 'bullet' || role === 'heading')) role = 'furniture';
+    else teaser = role === 'furniture' && TEASER_HEADING.test(line.trim());
     roles.push(role);
     if (role === 'title') title = line.trim();
     if (role === 'blank' || role === 'opaque') continue;
