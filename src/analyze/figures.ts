@@ -125,7 +125,7 @@ const RATIO = new RegExp(String.raw`\b(one|${SMALL_WORDNUM})\s+(?:in|out of)\s+(
  * Round numbers in the plural, "thousands of teachers", "tens of thousands of signatures", "several thousand
  * visas": a quantity claim whose value is at least the round number named.
  */
-const VAGUE = /\b(?:(tens|hundreds)\s+of\s+)?(dozens|hundreds|thousands|millions|billions|trillions)\s+of\b|\b(?:several|a few)\s+(thousand|million|billion)\b/gi;
+const VAGUE = /\b(?:(tens|hundreds)\s+of\s+)?(dozens|hundreds|thousands|millions|billions|trillions)(?:\s+of\b|(?=\s+(?:more|less|fewer)\b))|\b(?:several|a few)\s+(thousand|million|billion)\b/gi;
 const VAGUE_BASE: Readonly<Record<string, number>> = table({
   dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12, tens: 10,
   thousand: 1e3, million: 1e6, billion: 1e9,
@@ -136,7 +136,7 @@ const FRACTIONS: Readonly<Record<string, number>> = table({
 });
 
 const DEFINITE = /\b(?:the|these|those|its|their|his|her|our|your|all|both|every|each|first|last|other|same|of the)\s+$/i;
-const SKIP_AFTER = /^\s+(?:of (?:them|us|those|these|the (?:most|best|biggest|largest|few))|another|other|thing|way|day|time|point|side|hand|another|more time)\b/i;
+const SKIP_AFTER = /^\s+(?:of (?:them|us|those|these|the (?:most|best|biggest|largest|few))|another|thing|way|day|time|point|side|hand|another|more time)\b/i;
 // 'vs'/'versus' (added with the benchmark): wire tables ("Net 13.3 mln vs 291.8 mln") made "vs" the counted
 // noun of every figure, one measure for all of them, and the contradiction rule compared them all with each
 // other (quadratic findings: 24 MB of the JSON report for 3,000 Reuters articles).
@@ -195,11 +195,23 @@ function countedNoun(tokens: Token[], from: number, after: string, masked: strin
     }
   }
   const words: Array<{ text: string; pos: string; end: number }> = [];
+  let inCode = false;
+  let read = 0;
   for (const t of tokens) {
     if (t.start < from) continue;
-    if (words.length >= 4) break;
-    // a word the masks blanked (a date such as "last year") ends the noun phrase
-    if (masked.slice(t.start - base, t.end - base).trim() === '') break;
+    if (read >= 4) break;
+    if (masked.slice(t.start - base, t.end - base).trim() === '') {
+      // a code the masks blanked modifies the noun ("three COVID-19 vaccine doses"); any other blanked word, such
+      // as a date ("last year"), ends the noun phrase
+      if (/^[A-Z]{2,}$|^[A-Z][A-Za-z]*-?\d+[A-Za-z\d]*$/.test(t.text) || (inCode && /^(?:-|\d+)$/.test(t.text))) {
+        inCode = true;
+        words.push({ text: t.text, pos: 'CODE', end: t.end - from });
+        continue;
+      }
+      break;
+    }
+    inCode = false;
+    read++;
     words.push({ text: t.text, pos: t.pos, end: t.end - from });
   }
   const nouns: string[] = [];
@@ -208,12 +220,14 @@ function countedNoun(tokens: Token[], from: number, after: string, masked: strin
   for (const w of words) {
     const lw = w.text.toLowerCase();
     if (NOT_UNITS.has(lw)) break;
+    // codes and the hyphen inside a compound modifier ("three Middle-Eastern men") are read past
+    if (nouns.length === 0 && (w.pos === 'CODE' || (w.text === '-' && modifiers > 0))) continue;
     // a capitalised plural straight after the number counts a group: "four Muslims", "two Republicans"
     const group = w.pos === 'PROPN' && words.indexOf(w) === 0 && /^\p{Lu}\p{Ll}{2,}s$/u.test(w.text) && !/ss$/.test(w.text);
     if (w.pos === 'NOUN' || group || (w.pos === 'PROPN' && nouns.length === 0 && /^[a-z]/.test(w.text) === false && (/^[A-Z]{2,5}s?$/.test(w.text) || words.indexOf(w) > 0))) {
       nouns.push(lw);
       end = w.end;
-    } else if ((w.pos === 'ADJ' || w.pos === 'VERB' || w.pos === 'PROPN') && nouns.length === 0 && modifiers < 2 && /^[A-Za-z][\w-]*$/.test(w.text)) {
+    } else if ((w.pos === 'ADJ' || w.pos === 'VERB' || w.pos === 'PROPN' || (w.pos === 'ADV' && /(?:ive|ous|al)$/.test(lw))) && nouns.length === 0 && modifiers < 2 && /^[A-Za-z][\w-]*$/.test(w.text)) {
       modifiers++;
       continue;
     } else break;
@@ -268,6 +282,10 @@ function allCues(sentence: string, at: number): string[] {
 const ATHLETICS = /\b(?:athlet\w*|sprint\w*|hurdles?|relay|races?|raced|racing|ran|runs?|running|runner|metres|meters|marathon|indoor|outdoor|track|jump(?:ed|s)?|vault|javelin|discus|heats?|personal best|world record|champion\w*|medal\w*|gold|silver|bronze|secs|seconds|Olympic\w*|laps?|pace|swim\w*|freestyle|breaststroke|backstroke)\b/i;
 /** Words that make "800m" the name of an event: "the women's 800m", "his favoured 400m", "the 800m and 1000m". */
 const ATHLETICS_EVENT_BEFORE = /\b(?:the|an?|men['’]s|women['’]s|boys['’]|girls['’]|indoor|outdoor|his|her|their|favoured|favourite|preferred|Olympic|world|European|Commonwealth|and|or|in)\s+$/i;
+/** A descending pair that is a vote count, for and against: "voted 28-8", "a 5-4 decision". */
+const TALLY = /\b(?:voted|votes?|ballots?|passed|approved|rejected|ruled|ruling|decisions?|verdict|majority)\b/i;
+/** "two of his …", "three of the …": a partitive whose noun is what the number counts. */
+const PARTITIVE = /^\s+of\s+(?:his|her|their|its|our|my|your|the)\s+/i;
 /** Verbs whose object is people, so a bare number after them counts people: "a blast that killed seven". */
 const CASUALTY_BEFORE = /\b(?:killed|killing|kills|injured|injuring|injures|wounded|wounding|hurt|hurting|arrested|arresting|rescued|rescuing|evacuated|kidnapped|abducted|detained|claimed the lives of)\s+(?:at least |more than |some |about |nearly |another |only |just |over )?$/i;
 /** A fate with a bare number as its subject: "four died", "seven were killed". */
@@ -275,7 +293,7 @@ const CASUALTY_AFTER = /^\s+(?:(?:were|have been|had been|are|was|have|had)\s+)?
 /** Capitalised words in a headline that are not part of a name: "Did 14 Generals", "Within 24 Hours". */
 const HEADLINE_FUNCTION = /^(?:did|does|do|is|are|was|were|has|have|had|after|before|within|for|only|that|than|of|with|over|under|about|at|by|in|on|to|from|into|past|nearly|almost|says|said|shows?|claims?|will|would|can|could|least|just|all|and|or|but|the|a|an|his|her|their|its|our|when|while|as|if|how|why|what|who|these|those|gets?|got|gives?|takes?|every|each|kills|lost|loses?|spent|spends?|pays?|paid|made|makes?|won|wins?|costs?|sees?|saw|hits?|adds?)$/i;
 /** chrono reads "30 minutes before a meal" as a date; an interval between two events is a figure, not a date. */
-const EVENT_RELATIVE = /^\d[\d.,]*\s*[A-Za-z]*\s+(?:before|after)$/i;
+const EVENT_RELATIVE = new RegExp(String.raw`^(?:\d[\d.,]*\s*[A-Za-z]*|(?:${WORDNUM})\s+[a-z]+)\s+(?:before|after|earlier|later|out)$|^(?:(?:in|within|for)\s+)?(?:just\s+|only\s+)?\d+\s+(?:seconds?|minutes?)$`, 'i');
 
 /** Mostly capitalised words: a headline in title case or capitals, where capitals say nothing about names. */
 function headlineCase(sentence: string): boolean {
@@ -350,8 +368,13 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
   const atSentenceStart = (at: number): boolean => masked.slice(0, at).trim() === '';
   // A capitalised word before a bare number that is still no name: a possessive ("the Council's 11-member
   // committee"), or in a headline a function word or verb ("Did 14 Generals", "After Holding 4 Rallies").
-  const notAName = (word: string): boolean => /['’]s$/.test(word) ||
-    (isHeadline() && (HEADLINE_FUNCTION.test(word) || /(?:ed|ing)$/.test(word) || word === word.toUpperCase()));
+  const notAName = (word: string, at: number): boolean => /['’]s$/.test(word) ||
+    (isHeadline() && (HEADLINE_FUNCTION.test(word) || /(?:ed|ing)$/.test(word) || word === word.toUpperCase() || /^(?:VERB|AUX|ADP)$/.test(tokenBefore(at)?.pos ?? '')));
+  const tokenBefore = (at: number): Token | undefined => {
+    let last: Token | undefined;
+    for (const t of tokens) if (t.end <= base + at) last = t;
+    return last;
+  };
   // Robustness guard: the look-behind tests below read at most this much before a figure instead of the whole
   // sentence prefix, which made long sentences with many numbers quadratic. Every phrase they look for is far
   // shorter than this.
@@ -388,11 +411,11 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
     let unit = '';
     let pct = false;
     let suffix = suffixRaw?.trim().toLowerCase() ?? '';
-    // A currency word capitalised after the digits mid-sentence is a name: "rapper 50 Cent", "the 12 Euro zone
-    // countries". Cents make no figure at all; a named currency leaves the number to count what follows.
+    // A currency word capitalised after the digits mid-sentence can be part of a name: "rapper 50 Cent", "the 12
+    // Euro zone countries". Cents make no figure at all; the zone leaves the number to count what follows.
     if (suffixRaw && /^\s?\p{Lu}\p{Ll}/u.test(suffixRaw) && !isHeadline()) {
       if (/^cents?$/.test(suffix)) continue;
-      if (CURRENCY_SUFFIX[suffix]) {
+      if (CURRENCY_SUFFIX[suffix] && /^[-\s]?zone\b/i.test(masked.slice(end, end + 6))) {
         end -= suffixRaw.length;
         FIGURE.lastIndex = end;
         suffix = '';
@@ -438,7 +461,7 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
         const lo = p1.value * scale;
         const hi = p2.value * scale;
         if (hi > lo) range = [lo, hi];
-        else if (/^[-–]$/.test(j) && !isWord && !/^[a-z]/i.test(n2) && !hasUnitMark && !/[.,]/.test(n1! + n2) &&
+        else if (/^[-–]$/.test(j) && !isWord && !/^[a-z]/i.test(n2) && !hasUnitMark && !/[.,]/.test(n1! + n2) && !TALLY.test(masked.slice(Math.max(0, start - 25), start + m[0].length + 25)) &&
           !(/\p{Lu}[\p{L}.'’-]*\s+$/u.test(masked.slice(Math.max(0, start - 30), start)) && /^\s+\p{Lu}/u.test(masked.slice(start + m[0].length, start + m[0].length + 3)))) {
           // "2-1 favourite", "at 5-2", "losing 28-17", "passed 8-1": a pair that runs down is odds, a score or a
           // tally, never a range, and neither side is a quantity on its own. A results line between two names
@@ -468,9 +491,11 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
     if (!hasUnitMark && !isWord && !/[.,]/.test(n1!)) {
       const prev = /(?:^|\s)([A-Z][\w&.'’-]*)\s+$/.exec(before);
       const atStart = prev ? masked.slice(0, start).trim() === prev[1] : false;
-      if (prev && !atStart && !notAName(prev[1]!) && !/^(?:About|Over|Some|Nearly|Almost|Around|More|Up|Roughly|Approximately|Only|Just|At|To|From|By|With|Of|In|Than|Under|Below|Above|And|The|A|An|Its|Their|All|Another)$/.test(prev[1]!)) continue;
+      if (prev && !atStart && !notAName(prev[1]!, start) && !/^(?:About|Over|Some|Nearly|Almost|Around|More|Up|Roughly|Approximately|Only|Just|At|To|From|By|With|Of|In|Than|Under|Below|Above|And|The|A|An|Its|Their|All|Another)$/.test(prev[1]!)) continue;
     }
     let compound = '';
+    let partitive: RegExpExecArray | null = null;
+    let partNoun: ReturnType<typeof countedNoun> = null;
     // "seven and a half years"
     const andAHalf = !unit && scale === 1 && n2 === undefined && !/\./.test(n1!) ? /^\s+and a half\b/i.exec(masked.slice(end, end + 16)) : null;
     if (andAHalf) {
@@ -479,11 +504,18 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
     }
     // "21 Grams", "28 Days Later": a capitalised plural that is an ordinary word, mid-sentence, makes a title
     if (!unit && !atSentenceStart(start) && !isHeadline()) {
-      const cap = /^\s+(\p{Lu}\p{Ll}+s)\b(?!\s+\p{Ll})/u.exec(masked.slice(end, end + 40));
-      if (cap && !/(?:an|ist|crat|ite|er)s$/.test(cap[1]!) && isCommonWord(cap[1]!)) continue;
+      // (not a group of people: "two Republicans", "three Liberals", "four Conservatives")
+      // A lower-case noun after it makes it a modifier of what is counted ("10,000 Hearts fans").
+      const cap = /^\s+(\p{Lu}\p{Ll}+s)\b/u.exec(masked.slice(end, end + 40));
+      if (cap && !/,/.test(n1!) && !/(?:an|ist|crat|ite|er|ive|al)s$/.test(cap[1]!) && isCommonWord(cap[1]!)) {
+        const capEnd = base + end + cap[0].length;
+        const next = tokens.find((t) => t.start > capEnd);
+        if (!(next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text))) continue;
+      }
     }
     // "1000m", "the women's 800m" in a race report are metres (an event or a distance), not millions
-    if (scaleWord === 'm' && !curPre && !suffix && scaleRaw === 'm' && ATHLETICS.test(sentence)) {
+    if (scaleWord === 'm' && !curPre && !suffix && scaleRaw === 'm' && ATHLETICS.test(sentence) && !/[$€£¥₹]/.test(sentence) &&
+      !countedNoun(tokens, base + end, masked.slice(end, end + 60), masked, base)) {
       if (ATHLETICS_EVENT_BEFORE.test(before)) continue;
       scale = 1;
       scaleWord = '';
@@ -508,6 +540,18 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
         // "aged 45", "from the age of seven"
         unit = 'year';
         compound = 'age';
+      } else if (isWord && scale === 1 && !definite && /\b(?:famil(?:y|ies)|household|group|party|crew|team)\s+of\s+$/i.test(before)) {
+        // "a family of three"
+        unit = 'person';
+      } else if (isWord && scale === 1 && !definite && /\bfactor of\s+$/i.test(before)) {
+        unit = 'factor';
+      } else if (isWord && scale === 1 && !definite && (partitive = PARTITIVE.exec(masked.slice(end, end + 40))) !== null &&
+        (partNoun = countedNoun(tokens, base + end + partitive[0].length, masked.slice(end + partitive[0].length, end + partitive[0].length + 60), masked, base)) !== null &&
+        !/^['’]s\b/.test(masked.slice(end + partitive[0].length + partNoun.end, end + partitive[0].length + partNoun.end + 3))) {
+        // "two of his former employees": the number counts what the partitive names
+        unit = partNoun.unit;
+        compound = partNoun.compound;
+        end += partitive[0].length + partNoun.end;
       } else if (isWord) {
         // a bare word number ("in two", "at seven") is not a figure, unless people are its subject or object:
         // "a blast that killed seven", "four died"
@@ -517,7 +561,7 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
         const cap = /([A-Z][\w&.'’-]*)\s+$/.exec(before);
         const bareYearish = /^\d{4}$/.test(n1!) && p1.value >= 1800 && p1.value <= 2100;
         if (bareYearish) continue;
-        if (cap && !notAName(cap[1]!) && !/^(?:About|Over|Some|Nearly|Almost|Around|More|Up|Roughly|Approximately|Only|Just|At|To|From|By|With|Of|In|Than|Under|Below|Above|And)$/.test(cap[1]!)) continue;
+        if (cap && !notAName(cap[1]!, start) && !/^(?:About|Over|Some|Nearly|Almost|Around|More|Up|Roughly|Approximately|Only|Just|At|To|From|By|With|Of|In|Than|Under|Below|Above|And)$/.test(cap[1]!)) continue;
       }
     }
     if (!unit) unit = 'count';

@@ -41,7 +41,8 @@ export const CURRENCY_SUFFIX: Readonly<Record<string, string>> = table({
 /** Words before a number that bound it. Longest first, matched at the end of the text before the figure. */
 export const BOUND_WORDS: Array<[RegExp, 'at-least' | 'at-most' | 'approx']> = [
   // no article after the bound: "under a $4.6 million contract" is a preposition, not a bound
-  [/\b(?:more than|over|at least|upwards of|in excess of|above|exceeding|greater than|no fewer than|no less than|north of|topping|beyond)\s+$/i, 'at-least'],
+  // "no more than" and "not over" are upper bounds (below), though they end like lower ones
+  [/(?<!\b(?:no|not)\s)\b(?:more than|over|at least|upwards of|in excess of|above|exceeding|greater than|no fewer than|no less than|north of|topping|beyond)\s+$/i, 'at-least'],
   [/\b(?:up to|fewer than|less than|under|below|at most|no more than|a maximum of|as (?:many|much) as|not more than|short of|just under|just below)\s+$/i, 'at-most'],
   [/\b(?:capped at|no higher than|a ceiling of|limited to|at a maximum of)\s+$/i, 'at-most'],
   [/\b(?:about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|close to|circa|ca\.|c\.|approx\.?|just over|just above|more or less|on the order of|near|nearer|an? approximate)\s+(?:a |an )?$/i, 'approx'],
