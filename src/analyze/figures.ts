@@ -123,11 +123,12 @@ const RATIO = new RegExp(String.raw`\b(one|${SMALL_WORDNUM})\s+(?:in|out of)\s+(
 
 /**
  * Round numbers in the plural, "thousands of teachers", "tens of thousands of signatures", "several thousand
- * visas": a quantity claim whose value is at least the round number named.
+ * visas": a quantity claim whose value is at least the round number named. "Dozens of" is left out: it is
+ * mostly rhetoric ("across dozens of nations"), and whether its floor is 12 or 24 is anyone's guess.
  */
-const VAGUE = /\b(?:(tens|hundreds)\s+of\s+)?(dozens|hundreds|thousands|millions|billions|trillions)(?:\s+of\b|(?=\s+(?:more|less|fewer)\b))|\b(?:several|a few)\s+(thousand|million|billion)\b/gi;
+const VAGUE = /\b(?:(tens|hundreds)\s+of\s+)?(hundreds|thousands|millions|billions|trillions)(?:\s+of\b|(?=\s+(?:more|less|fewer)\b))|\b(?:several|a few)\s+(thousand|million|billion)\b/gi;
 const VAGUE_BASE: Readonly<Record<string, number>> = table({
-  dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12, tens: 10,
+  hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12, tens: 10,
   thousand: 1e3, million: 1e6, billion: 1e9,
 });
 const FRACTIONS: Readonly<Record<string, number>> = table({
