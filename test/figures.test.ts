@@ -217,6 +217,7 @@ describe('figures: odds, scores, race distances and names that are not quantitie
   it.each([
     'The dancer is now 2-1 favourite, followed by the singer at 5-2 and the actor at 4-1.',
     'Italy opened well but ended up losing 28-17 in Rome.',
+    'He was substituted during Boro\'s 2-1 UEFA Cup win over Graz.',
     'He produced world-class times in the 800m and 1000m at indoor races this winter.',
     'She won the women\'s 800m in 2:01.52 at the indoor meeting.',
     'The rapper 50 Cent topped the download chart again.',

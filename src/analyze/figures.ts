@@ -463,7 +463,7 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
         const hi = p2.value * scale;
         if (hi > lo) range = [lo, hi];
         else if (/^[-–]$/.test(j) && !isWord && !/^[a-z]/i.test(n2) && !hasUnitMark && !/[.,]/.test(n1! + n2) && !TALLY.test(masked.slice(Math.max(0, start - 25), start + m[0].length + 25)) &&
-          !(/\p{Lu}[\p{L}.'’-]*\s+$/u.test(masked.slice(Math.max(0, start - 30), start)) && /^\s+\p{Lu}/u.test(masked.slice(start + m[0].length, start + m[0].length + 3)))) {
+          !(/\p{Lu}[\p{L}.'’-]*(?<!['’]s)\s+$/u.test(masked.slice(Math.max(0, start - 30), start)) && /^\s+\p{Lu}/u.test(masked.slice(start + m[0].length, start + m[0].length + 3)))) {
           // "2-1 favourite", "at 5-2", "losing 28-17", "passed 8-1": a pair that runs down is odds, a score or a
           // tally, never a range, and neither side is a quantity on its own. A results line between two names
           // ("Bramley Athletic 3-1 Ashdown Rovers") still gives each side's goals.
