@@ -95,6 +95,16 @@ export function analyzeBlock(text: string, base = 0): Block {
     const last = Math.min((map[b + 1] ?? tokens.length) - 1, tokens.length - 1);
     if (first <= last) sentences.push([first, last]);
   }
+  // wink ends a sentence inside "KSh4.1 billion" (a letter before the digits); no sentence ends at a point with
+  // a digit straight after it, so such a split is joined back
+  for (let i = sentences.length - 1; i > 0; i--) {
+    const prevEnd = tokens[sentences[i - 1]![1]]!.end - base;
+    const nextStart = tokens[sentences[i]![0]]!.start - base;
+    if (nextStart === prevEnd && /\d\.$/.test(clean.slice(Math.max(0, prevEnd - 2), prevEnd)) && /^\d/.test(clean.slice(nextStart))) {
+      sentences[i - 1] = [sentences[i - 1]![0], sentences[i]![1]];
+      sentences.splice(i, 1);
+    }
+  }
   return { tokens, sentences };
 }
 

@@ -128,3 +128,111 @@ describe('figures: changes and shares', () => {
     expect([a!.comparison, b!.comparison]).toEqual([true, true]);
   });
 });
+
+describe('figures: forms found in fact-checked claims', () => {
+  const one = (s: string) => analyzeArticle('t.txt', s).figures[0];
+  const values = (s: string) => analyzeArticle('t.txt', s).figures.map((f) => f.value);
+
+  it('reads a length of time between two events, but not a date counted back from now', () => {
+    expect(one('The ferry sat at the quay for 16 hours after the engine failed.')).toMatchObject({ value: 16, unit: 'hour' });
+    expect(one('Take the tablet 30 minutes before a meal, the leaflet says.')).toMatchObject({ value: 30, unit: 'minute' });
+    expect(one('The inspectors came back two weeks later and found the same fault.')).toMatchObject({ value: 2, unit: 'week' });
+    expect(one('The fund sued the bank for $1.8M after the transfer failed.')).toMatchObject({ value: 1.8e6, unit: 'USD' });
+    expect(one('The ruins were cleared within just 30 seconds of footage.')).toMatchObject({ value: 30, unit: 'second' });
+    expect(figs('The mill closed 15 years ago and the town never recovered.')).toEqual([]);
+  });
+
+  it('keeps a definite length of time but not a definite count', () => {
+    expect(one('She cut the deficit during her first two years in office.')).toMatchObject({ value: 2, unit: 'year' });
+    expect(one('Output rose in the six months to June.')).toMatchObject({ value: 6, unit: 'month' });
+    expect(figs('The two companies signed the deal on the quay.')).toEqual([]);
+  });
+
+  it('reads ages written with "old" or "aged"', () => {
+    expect(one('A 55 year old driver was stopped on the bypass.')).toMatchObject({ value: 55, unit: 'year', measure: 'age' });
+    expect(one('A 6-year old boy was sent home from the school.')).toMatchObject({ value: 6, unit: 'year', measure: 'age' });
+    expect(one('The bill would let pupils choose aged four, the leaflet claimed.')).toMatchObject({ value: 4, unit: 'year', measure: 'age' });
+    expect(one('The council wants the limit lowered to 8 years old.')).toMatchObject({ value: 8, unit: 'year', measure: 'age' });
+  });
+
+  it('counts people after a verb of harm or before a fate, without a noun', () => {
+    expect(one('The pictures are from a blast at a market that killed seven.')).toMatchObject({ value: 7, measure: 'death' });
+    expect(one('Police said four died when the roof fell in.')).toMatchObject({ value: 4, measure: 'death' });
+    expect(figs('Stay at seven and we will see.')).toEqual([]);
+  });
+
+  it('reads "a billion", "a half million" and "seven and a half"', () => {
+    expect(one('The governor spent over a billion dollars on roads.')).toMatchObject({ value: 1e9, unit: 'USD', bound: 'at-least' });
+    expect(one('Next month a half million tenants lose their cover.')).toMatchObject({ value: 5e5, unit: 'tenant' });
+    expect(one('The band did not lose a million subscribers.')).toMatchObject({ value: 1e6, unit: 'subscriber' });
+    expect(one('He took seven and a half years to finish college.')).toMatchObject({ value: 7.5, unit: 'year' });
+    expect(one('Drink it daily for one to three months, the post says.')).toMatchObject({ value: 1, unit: 'month', range: [1, 3] });
+  });
+
+  it('reads currencies written before the digits in African and Asian news', () => {
+    expect(one('Exports worth KSh10 billion are at risk.')).toMatchObject({ value: 10e9, unit: 'KES' });
+    expect(one('We cut the cost of fertiliser from KSh6,000 a bag.')).toMatchObject({ value: 6000, unit: 'KES' });
+    expect(one('A candidate may spend no more than N70 million on the race.')).toMatchObject({ value: 70e6, unit: 'NGN', bound: 'at-most' });
+    expect(one('The state raised ₦500 million last month.')).toMatchObject({ value: 500e6, unit: 'NGN' });
+    expect(one('The utility needs R2bn to fix its plants.')).toMatchObject({ value: 2e9, unit: 'ZAR' });
+    expect(one('The tender is worth 40 million naira.')).toMatchObject({ value: 40e6, unit: 'NGN' });
+    expect(analyzeArticle('t.txt', 'Nurses wore N95 masks and R2 units were closed.').figures.filter((f) => /^(?:NGN|ZAR)$/.test(f.unit))).toEqual([]);
+  });
+
+  it('reads ratios and "half as many" as fractions', () => {
+    expect(one('One in six adults in the county has no insurance.')).toMatchObject({ unit: 'fraction', text: 'One in six' });
+    expect(one('One in six adults in the county has no insurance.')!.value).toBeCloseTo(1 / 6, 5);
+    expect(one('More than one out of every four jobs lost left from the valley.')).toMatchObject({ value: 0.25, unit: 'fraction' });
+    expect(one('There are half as many pupils out of school today.')).toMatchObject({ value: 0.5, unit: 'fraction' });
+    expect(values('One in six adults in the county has no insurance.')).toHaveLength(1);
+  });
+
+  it('reads round numbers in the plural as lower bounds', () => {
+    expect(one('Thousands of nurses marched on the ministry.')).toMatchObject({ value: 1000, unit: 'nurse', bound: 'at-least' });
+    expect(one('The petition drew tens of thousands of signatures.')).toMatchObject({ value: 10000, unit: 'signature', bound: 'at-least' });
+    expect(one('The firm paid him millions of dollars to stay quiet.')).toMatchObject({ value: 1e6, unit: 'USD', bound: 'at-least' });
+    expect(one('We issued several thousand visas to the interpreters.')).toMatchObject({ value: 1000, unit: 'visa', bound: 'at-least' });
+  });
+
+  it('reads numbers in headlines written in title case or capitals', () => {
+    expect(one('Did 14 Generals Say They Will Never Serve Under Him?')).toMatchObject({ value: 14 });
+    expect(one('Photograph Shows Road Built In Japan Within 24 Hours')).toMatchObject({ value: 24, unit: 'hour' });
+    expect(one('MAN THROWS 5 YEAR OLD OFF BALCONY AT MALL')).toMatchObject({ value: 5, unit: 'year' });
+    expect(figs('Shares in Boeing 737 suppliers slid.').map((f) => f[1])).not.toContain(737);
+  });
+
+  it('reads what a number counts past possessives, codes, compound modifiers, groups and partitives', () => {
+    expect(one('The plan went to the Council\'s 11-member planning committee.')).toMatchObject({ value: 11, unit: 'member' });
+    expect(one('He fell ill after three COVID-19 vaccine doses.')).toMatchObject({ value: 3, unit: 'dose' });
+    expect(one('Police met three Middle-Eastern men at the park.')).toMatchObject({ value: 3, unit: 'man' });
+    expect(one('The mayor and two other Democratic state legislators signed it.')).toMatchObject({ value: 2, unit: 'legislator' });
+    expect(one('Two Republicans voted against the bill.')).toMatchObject({ value: 2, unit: 'republican' });
+    expect(one('The owner rehired two of his former engineers.')).toMatchObject({ value: 2, unit: 'engineer' });
+    expect(one('A worker could support a family of three on that wage.')).toMatchObject({ value: 3, unit: 'person' });
+    expect(figs('Two of the world\'s biggest miners agreed prices.')).toEqual([]);
+  });
+});
+
+describe('figures: odds, scores, race distances and names that are not quantities', () => {
+  it.each([
+    'The dancer is now 2-1 favourite, followed by the singer at 5-2 and the actor at 4-1.',
+    'Italy opened well but ended up losing 28-17 in Rome.',
+    'He was substituted during Boro\'s 2-1 UEFA Cup win over Graz.',
+    'He produced world-class times in the 800m and 1000m at indoor races this winter.',
+    'She won the women\'s 800m in 2:01.52 at the indoor meeting.',
+    'The rapper 50 Cent topped the download chart again.',
+    'Lost in Translation and 21 Grams are both vying for the prize.',
+  ])('%s', (sentence) => {
+    expect(figs(sentence)).toEqual([]);
+  });
+
+  it('keeps tallies, results lines, distances and counts next to such names', () => {
+    expect(figs('The state senate voted 28-8 in favour of the exemption.').length).toBeGreaterThanOrEqual(1);
+    expect(figs('Newcastle 2-1 Bolton').map((f) => f[1])).toContain(1);
+    expect(analyzeArticle('t.txt', 'In the long jump she cleared 6.63m, a personal best.').figures[0]).toMatchObject({ value: 6.63, unit: 'm' });
+    expect(analyzeArticle('t.txt', 'The show was seen by 14m viewers.').figures[0]).toMatchObject({ value: 14e6 });
+    expect(analyzeArticle('t.txt', 'The 12 Euro zone countries will grow by only 1.8%.').figures[0]).toMatchObject({ value: 12, unit: 'country' });
+    expect(analyzeArticle('t.txt', 'She earned 885,000 Euros last year.').figures[0]).toMatchObject({ value: 885000, unit: 'EUR' });
+    expect(figs('Security firms say 10,000 Hearts fans travelled to the final.').map((f) => f[1])).toEqual([10000]);
+  });
+});

@@ -22,6 +22,11 @@ export const CURRENCY_PREFIX: Readonly<Record<string, string>> = table({
   'us$': 'USD', 'u.s.$': 'USD', $: 'USD', 'c$': 'CAD', 'a$': 'AUD', 'nz$': 'NZD', 'hk$': 'HKD', 's$': 'SGD', 'r$': 'BRL',
   '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', rs: 'INR', 'rs.': 'INR',
   usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', chf: 'CHF', cny: 'CNY', inr: 'INR', cad: 'CAD', aud: 'AUD',
+  // African and Asian currencies news in English writes before the digits: KSh10 billion, N70 million, R2bn,
+  // ₦500, GH₵20, ₱1,000, Rp5 trillion. "N" and "R" are read as currencies only in front of an amount with a
+  // scale or thousands separators (figures.ts), so that codes such as N95 stay codes.
+  ksh: 'KES', 'ksh.': 'KES', kes: 'KES', ush: 'UGX', ugx: 'UGX', tsh: 'TZS', tzs: 'TZS', '₦': 'NGN', ngn: 'NGN', n: 'NGN',
+  r: 'ZAR', zar: 'ZAR', 'gh₵': 'GHS', ghs: 'GHS', '₵': 'GHS', '₱': 'PHP', php: 'PHP', rp: 'IDR', idr: 'IDR', pkr: 'PKR', bdt: 'BDT', '৳': 'BDT',
 });
 export const CURRENCY_SUFFIX: Readonly<Record<string, string>> = table({
   dollar: 'USD', dollars: 'USD', dlrs: 'USD', dlr: 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD',
@@ -29,12 +34,15 @@ export const CURRENCY_SUFFIX: Readonly<Record<string, string>> = table({
   yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR', franc: 'CHF', francs: 'CHF',
   usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', chf: 'CHF', cny: 'CNY', inr: 'INR', cad: 'CAD', aud: 'AUD',
   'canadian dollars': 'CAD', 'australian dollars': 'AUD', roubles: 'RUB', rubles: 'RUB', won: 'KRW', lira: 'TRY',
+  naira: 'NGN', 'kenya shillings': 'KES', 'kenyan shillings': 'KES', rand: 'ZAR', cedis: 'GHS', rupiah: 'IDR', taka: 'BDT',
+  kes: 'KES', ngn: 'NGN', zar: 'ZAR', ghs: 'GHS', ugx: 'UGX', tzs: 'TZS', pkr: 'PKR', php: 'PHP', idr: 'IDR', bdt: 'BDT',
 });
 
 /** Words before a number that bound it. Longest first, matched at the end of the text before the figure. */
 export const BOUND_WORDS: Array<[RegExp, 'at-least' | 'at-most' | 'approx']> = [
   // no article after the bound: "under a $4.6 million contract" is a preposition, not a bound
-  [/\b(?:more than|over|at least|upwards of|in excess of|above|exceeding|greater than|no fewer than|no less than|north of|topping|beyond)\s+$/i, 'at-least'],
+  // "no more than" and "not over" are upper bounds (below), though they end like lower ones
+  [/(?<!\b(?:no|not)\s)\b(?:more than|over|at least|upwards of|in excess of|above|exceeding|greater than|no fewer than|no less than|north of|topping|beyond)\s+$/i, 'at-least'],
   [/\b(?:up to|fewer than|less than|under|below|at most|no more than|a maximum of|as (?:many|much) as|not more than|short of|just under|just below)\s+$/i, 'at-most'],
   [/\b(?:capped at|no higher than|a ceiling of|limited to|at a maximum of)\s+$/i, 'at-most'],
   [/\b(?:about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|close to|circa|ca\.|c\.|approx\.?|just over|just above|more or less|on the order of|near|nearer|an? approximate)\s+(?:a |an )?$/i, 'approx'],
