@@ -32,4 +32,8 @@ describe('figure boundaries', () => {
     // a four-digit year after a comma is still a year
     expect(dates('On 20 February, 2024 sales rose.')).toEqual([['20 February, 2024', '2024-02-20']]);
   });
+
+  it('takes a unit symbol after a space as the unit, not the noun after it', () => {
+    expect(analyzeArticle('t.txt', 'The recall covers 10 mg tablets, at 40 km from the plant, rated 12 MW.').figures.map((f) => [f.text, f.unit])).toEqual([['10 mg', 'mg'], ['40 km', 'km'], ['12 MW', 'mw']]);
+  });
 });

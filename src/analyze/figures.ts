@@ -105,7 +105,8 @@ const CUR_PRE = String.raw`(?:US\$|U\.S\.\s?\$|C\$|A\$|NZ\$|HK\$|S\$|R\$|GH₵|\
 const CUR_SUF = String.raw`(?:\s(?:(?:US|U\.S\.|Canadian|Australian) dollars|Kenyan? shillings|dollars?|dlrs?|euros?|pounds sterling|pounds?|sterling|stg|yen|yuan|renminbi|rupees?|francs?|roubles|rubles|won|lira|naira|rand|cedis|rupiah|taka|${ISO_CODES})\b)`;
 const PCT = String.raw`(?:\s?%|\s(?:per ?cent|percent|pct)\b|\s(?:percentage|pct) points?\b|\sbasis points?\b|\sbps\b)`;
 /** Units written straight after the digits ("300mm", "31pts", "42p", "36 cents"). */
-const ATTACHED = String.raw`(?:\s?(?:cents?|pence)\b|(?:mm|cm|km|kg|mg|ml|kWh|MWh|GWh|TWh|MW|GW|kW|mph|kph|km\/h|pts|ft|bpd|GB|TB|MB|°C|°F|p)\b)`;
+// (a unit symbol may follow after a space, "10 mg tablets": the symbol, not the noun after it, is the unit)
+const ATTACHED = String.raw`(?:\s?(?:cents?|pence)\b|\s?(?:mm|cm|km|kg|mg|ng|mcg|µg|ml|kWh|MWh|GWh|TWh|MW|GW|kW|mph|kph|km\/h|bpd|°C|°F)\b|(?:pts|ft|GB|TB|MB|p)\b)`;
 
 const FIGURE = new RegExp(
   String.raw`(${CUR_PRE})?(${NUM}|\b${WORDNUM}\b)(?:(\s*(?:-|–|—|to|and)\s*)(${CUR_PRE})?(${NUM}|\b${WORDNUM}\b))?(${SCALE})?(${CUR_SUF}|${PCT}|${ATTACHED})?`,
