@@ -38,10 +38,15 @@ describe('polarity across articles', () => {
     const found = r.articles.flatMap((x) => x.findings.filter((f) => f.rule === 'contradiction').map((f) => `${x.path}:${f.line}`));
     expect(found).toEqual(['a.txt:3', 'b.txt:3']);
   });
-  it('two different named speakers are a dispute, not a contradiction', () => {
+  it('two different named speakers confirming and denying one fact are two accounts that cannot both hold', () => {
     const c = b.replace('A council spokeswoman, Mara Quint, denied', 'The contractor, Holt Cabling, denied').replace('council denies', 'firm denies');
     const d = a.replace('A council spokesperson confirmed', 'Council leader Ann Pike confirmed');
     const r = judge([analyzeArticle('c.txt', c), analyzeArticle('d.txt', d)], {}, []);
+    expect(r.articles.flatMap((x) => x.findings.filter((f) => f.rule === 'contradiction').map((f) => `${x.path}:${f.line}`))).toEqual(['c.txt:3', 'd.txt:3']);
+  });
+  it('but the same words about a different fact are no contradiction', () => {
+    const c = b.replace('had struck the cable', 'had been paid for the work');
+    const r = judge([analyzeArticle('a.txt', a), analyzeArticle('c.txt', c)], {}, []);
     expect(r.articles.flatMap((x) => x.findings.filter((f) => f.rule === 'contradiction'))).toEqual([]);
   });
 });

@@ -163,6 +163,14 @@ export const DISCLOSURE_PATTERNS: DisclosurePattern[] = [
     example: 'This article was created using AI technology and reviewed by the editorial team.',
   },
   {
+    // the author's own note: "I used ChatGPT to tidy up the notes from my phone", "we used AI to draft this post"
+    id: 'i-used-ai-to-write',
+    kind: 'partial',
+    form: 'deictic',
+    pattern: String.raw`\b(?:I|we)\s+(?:used|use|relied on|have used|asked)\s+(?:an?\s+|the\s+)?(?:${TEXT_TOOLS}|AI|A\.I\.|generative AI|an? AI (?:tool|assistant|model|chatbot))\s+(?:tools?\s+)?to\s+(?:help\s+(?:me\s+|us\s+)?)?(?:write|draft|edit|tidy|polish|proofread|summari[sz]e|translate|rewrite|structure|outline|research|clean)(?:\s+up)?\s+(?:this|the|my|our)\s+(?:[\w-]+\s+){0,2}?(?:post|article|piece|notes|draft|text|copy|review|story|newsletter|column|blog|guide|itinerary|report)\b`,
+    example: 'I used ChatGPT to tidy up the day-by-day notes from my phone.',
+  },
+  {
     id: 'this-is-ai-generated',
     kind: 'auto',
     form: 'deictic',
@@ -342,6 +350,15 @@ export const DISCLOSURE_PATTERNS: DisclosurePattern[] = [
     example: 'By NewsBot, an AI reporter',
   },
   {
+    // "By ScoreLine AI": a byline whose name ends in "AI" is a product, not a person ("By Vantor AI Group
+    // staff" goes on past it and is a company's staff)
+    id: 'ai-byline-suffix',
+    kind: 'byline',
+    form: 'label',
+    pattern: String.raw`^(?:by|written by|story by|byline:?)\s+(?:the\s+)?(?<persona>(?:[\w.'’&-]+\s+){1,3}(?:AI|A\.I\.))\s*(?=$|[|·,;]\s|\s[-–—]\s)`,
+    example: 'By ScoreLine AI',
+  },
+  {
     id: 'ai-byline-tag',
     kind: 'byline',
     form: 'label',
@@ -388,7 +405,7 @@ export const DISCLOSURE_PATTERNS: DisclosurePattern[] = [
     id: 'made-with-ai-label',
     kind: 'auto',
     form: 'label',
-    pattern: String.raw`^(?:(?:this |the )?(?:content|article|story|report|text|post|piece|newsletter|page|item|entry|update) (?:was |is |has been )?)?(?:AI[- ]generated|AI[- ]assisted|generated|written|created|produced|drafted|compiled|prepared|composed|published|made|assembled|authored|co-written|co-authored|curated|researched|summari[sz]ed)\s+(?:(?:[\w-]+ly|in part|partly|partially)\s+){0,2}(?:by|with|using|via|through|in collaboration with|with help from|thanks to)\s+(?:the (?:help|assistance|aid|support|use) of\s+)?(?:an?\s+)?${AI}`,
+    pattern: String.raw`^(?:(?:this |the )?(?:[\w-]+ )?(?:content|article|story|report|text|post|piece|newsletter|page|item|entry|update|summary|show notes|notes|description|recap|synopsis|overview|transcript) (?:was |is |has been |were |are )?)?(?:AI[- ]generated|AI[- ]assisted|generated|written|created|produced|drafted|compiled|prepared|composed|published|made|assembled|authored|co-written|co-authored|curated|researched|summari[sz]ed)\s+(?:(?:[\w-]+ly|in part|partly|partially)\s+){0,2}(?:by|with|using|via|through|in collaboration with|with help from|thanks to)\s+(?:the (?:help|assistance|aid|support|use) of\s+)?(?:an?\s+)?${AI}`,
     example: 'Produced with the help of generative AI and reviewed by our news desk.',
   },
   {

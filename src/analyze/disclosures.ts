@@ -239,7 +239,8 @@ function acceptLabel(text: string, at: number, m: RegExpExecArray, kindHint: Dis
   if (NEGATION.test(matched.replace(REVIEW_NEGATION, ''))) return false;
   if (LABEL_HEDGE.test(matched) || SAID_BEFORE.test(matched)) return false;
   const rest = text.slice(at + matched.length);
-  const clause = /^[^.;:!?]*/.exec(rest)![0];
+  // (an aside after a dash is a new clause: "Image generated with Midjourney — the real lake was under cloud")
+  const clause = /^[^.;:!?—–]*/.exec(rest)![0].split(/\s-\s/, 1)[0]!;
   if (FINITE_AFTER.test(clause) || PARTICIPIAL_AFTER.test(rest)) return false;
   // "Made with AI: how artists adapt" is a headline about AI, not a label (summaries do precede their text).
   if (kindHint !== 'partial' && HEADLINE_AFTER.test(rest)) return false;

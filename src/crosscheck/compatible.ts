@@ -64,10 +64,15 @@ export function periodsOverlap(a: Period | null, b: Period | null): boolean {
  * Same period for a conflict: stated periods must overlap and be of similar length ("revenue in 2024" and
  * "in the first half of 2024" are not the same figure); an unstated period is taken to be the story's own.
  */
+const STORY_DAYS = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|today|yesterday|tonight|overnight|this (?:morning|afternoon|evening|week))\b/i;
+
 export function samePeriod(a: Period | null, b: Period | null): boolean {
   // a period stated but not placeable ("last month" with no article date) is some other time than the story's
   const unplaced = (p: Period | null): boolean => p !== null && p.start === null && p.end === null;
   // (compared by its words, with the other's words: "Tuesday" and "on Tuesday night" are one day)
+  // A day of this week ("on Monday night", "over the weekend") is the story's own time, as an unstated period
+  // is; "last year" or "last month" is not.
+  if ((unplaced(a) && !b && STORY_DAYS.test(a!.text)) || (unplaced(b) && !a && STORY_DAYS.test(b!.text))) return true;
   if (unplaced(a) || unplaced(b)) return a !== null && b !== null && dayWords(a.text) === dayWords(b.text);
   if (!a || !b) return true;
   const [a0, a1] = interval(a!);

@@ -244,7 +244,9 @@ function numeric(ctx: RuleContext): Finding[] {
         // are two figures)
         // (a duration is too common a measure to stand for one figure; and the sentences must share a word)
         if (a.article !== b.article && !TIME_UNIT.test(measure) && onlySide(a) && onlySide(b) && near(fig(a).value, fig(b).value) && sharedContext(context(a), context(b)) > 0) {
-          if (sa && sb) return sa === sb || !actor(sa) || !actor(sb) || subjectsCompatible(sa, sb);
+          // (a place named in one sentence is more often where it happened than whose figure it is)
+          const who = (n: string): boolean => { const t = index.entityTypes.get(n); return t === 'organization' || t === 'person'; };
+          if (sa && sb) return sa === sb || !who(sa) || !who(sb) || subjectsCompatible(sa, sb);
           // a subject the other article never names still counts when it is what its own article is about:
           // two articles of one story are about the same main actor, named or not
           if (sa || sb) return namedIn(index, sa ?? sb!, sa ? b.article : a.article) || index.mainEntity[sa ? a.article : b.article] === (sa ?? sb);
@@ -326,11 +328,11 @@ function polarity(ctx: RuleContext): Finding[] {
     out.push(...emit(ctx, items,
       // the words around the two statements must overlap: "accepted an invitation from the Speaker" and
       // "turned down an invitation to meet senators" are two invitations
-      // Who confirms or denies is the speaker, not what the statement is about: "a city spokesperson confirmed"
-      // and "spokeswoman Lena Ortiz denied" disagree about one fact; only two different named speakers are
-      // two sides of a dispute rather than two accounts of it.
+      // Who confirms or denies is the speaker, not what the statement is about: "the agency confirmed that water
+      // reached the river" and "the company's director denied that water reached the river" are two accounts
+      // of one fact that cannot both be right, whoever gives them.
       (a, b) => a.side !== b.side && sameTopic(index, a.article, b.article) &&
-        (predicate === 'confirmation' && (!a.subject || !b.subject) ? true : subjectsAgree(index, a, b, articles)) &&
+        (predicate === 'confirmation' ? true : subjectsAgree(index, a, b, articles)) &&
         (predicate === 'classification' || contextSimilarity(articles, a, b) >= 0.12),
       (self, others) => `Contradiction about ${self.subject ? `${self.subject}${/s$/.test(self.subject) ? "'" : "'s"} ` : 'the '}${object} (${predicate}): "${self.describe}" here, but ${listOthers(others, (o) => `"${o.describe}" (${where(ctx, self, o)})`)}.`,
       { kind: 'polarity', predicate, object }));
