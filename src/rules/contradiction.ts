@@ -219,11 +219,25 @@ function numeric(ctx: RuleContext): Finding[] {
       const headline = (it: Item): boolean => articles[it.article]!.lineRoles[lineOf(articles[it.article]!, it.start) - 1] === 'title';
       // When the body gives only one value of the measure, a different value in the headline can only be
       // the same figure told two ways.
+      // Speed: a group's items by article, made once, so per-article counts cost that article's items only
+      // (filtering the whole group for each article was quadratic in a group spanning thousands of articles)
+      let byArticle: Map<number, Item[]> | null = null;
+      const itemsOf = (article: number): Item[] => {
+        if (!byArticle) {
+          byArticle = new Map();
+          for (const o of items) {
+            const l = byArticle.get(o.article);
+            if (l) l.push(o);
+            else byArticle.set(o.article, [o]);
+          }
+        }
+        return byArticle.get(article) ?? [];
+      };
       const bodySideCount = new Map<number, number>();
       const headlineAndBody = (a: Item, b: Item): boolean => {
         if (a.article !== b.article || headline(a) === headline(b)) return false;
         let n = bodySideCount.get(a.article);
-        if (n === undefined) bodySideCount.set(a.article, (n = new Set(items.filter((o) => o.article === a.article && !headline(o)).map((o) => o.side)).size));
+        if (n === undefined) bodySideCount.set(a.article, (n = new Set(itemsOf(a.article).filter((o) => !headline(o)).map((o) => o.side)).size));
         if (n === 1) return true;
         const ca = context(a);
         const cb = context(b);
@@ -234,7 +248,7 @@ function numeric(ctx: RuleContext): Finding[] {
       const sidesIn = new Map<number, number>();
       const onlySide = (it: Item): boolean => {
         let n = sidesIn.get(it.article);
-        if (n === undefined) sidesIn.set(it.article, (n = new Set(items.filter((o) => o.article === it.article).map((o) => o.side)).size));
+        if (n === undefined) sidesIn.set(it.article, (n = new Set(itemsOf(it.article).map((o) => o.side)).size));
         return n === 1;
       };
       const sameThing = (a: Item, b: Item): boolean => {
@@ -296,10 +310,12 @@ function numeric(ctx: RuleContext): Finding[] {
         if (same) it.side = same.side;
       }
       out.push(...emit(ctx, items,
-        (a, b) => sameTopic(index, a.article, b.article) && sameThing(a, b) && !confirmedBy(a, b.article) && !confirmedBy(b, a.article) &&
+        // Speed (bench): every test is a pure filter; the value test is cheapest and rejects most pairs of a
+        // group (values that agree), so it runs first; the rest run in order of cost.
+        (a, b) => compareValues(fig(a), fig(b)) === 'conflict' && sameTopic(index, a.article, b.article) &&
           // a headline's unstated period is its story's, whatever words the body uses for it
           (samePeriod(fig(a).period, fig(b).period) || (headlineAndBody(a, b) && (!fig(a).period || !fig(b).period))) &&
-          compareValues(fig(a), fig(b)) === 'conflict' && !differentOccasions(a, b),
+          sameThing(a, b) && !confirmedBy(a, b.article) && !confirmedBy(b, a.article) && !differentOccasions(a, b),
         (self, others) => `Contradiction: ${measure}${subjectOf(self) ? ` of ${subjectOf(self)}` : ''} is "${self.describe}" here, but ${listOthers(others, (o) => `"${o.describe}" (${where(ctx, self, o)})`)}.`,
         { kind: 'numeric', subject: null, measure }));
     }
