@@ -791,12 +791,26 @@ export function extractEntities(
   const all = [...cands.values()].sort((a, b) => a.first - b.first);
   // a long name only counts as the owner of a short form when running text uses it (not a Title Case headline)
   const multi = all.filter((c) => !c.place && mainForm(c).length > 1 && c.chunks.some((k) => k.trusted));
+  // Speed (bench, pathological input of capitalised words): a short form can only belong to a long name whose
+  // first word or last word it is, so each is looked up by those words instead of testing every long name.
+  const byEdgeWord = new Map<string, Set<Candidate>>();
+  const addEdge = (word: string, m: Candidate): void => {
+    let set = byEdgeWord.get(word);
+    if (!set) byEdgeWord.set(word, (set = new Set()));
+    set.add(m);
+  };
+  for (const m of multi) {
+    addEdge(mainForm(m)[0]!.toLowerCase(), m);
+    const mw = withoutLegalSuffix(mainForm(m));
+    if (mw.length) addEdge(mw[mw.length - 1]!.toLowerCase(), m);
+  }
+  const order = new Map(multi.map((m, i) => [m, i] as const));
   for (const s of all) {
     const ws = mainForm(s);
     if (ws.length !== 1 || s.acronym || !cands.has(s.key)) continue;
     const w = ws[0]!.toLowerCase();
     const majorPlace = s.place !== null && !s.place.minor;
-    const owners = multi.filter((m) => cands.has(m.key) && m !== s);
+    const owners = [...(byEdgeWord.get(w) ?? [])].filter((m) => cands.has(m.key) && m !== s).sort((a, b) => order.get(a)! - order.get(b)!);
     const surnameOf = owners.filter((m) => {
       const mw = withoutLegalSuffix(mainForm(m));
       return mw.length <= 4 && mw[mw.length - 1]!.toLowerCase() === w && decide(m) !== 'organization' && decide(m) !== 'place' && (s.place === null || s.place.kind !== 'country' || m.cue.person > 0);
