@@ -39,8 +39,32 @@ export interface CorpusIndex {
   entityTypes: Map<string, string>;
   /** Each article's most frequent content words: a topic signal that needs no named entities. */
   keywords: Array<Set<string>>;
-  /** Speed (bench): the same keywords as sorted word ids, for the topic test of sameTopic (a merge, not lookups). */
+  /**
+   * The same keywords as sorted word ids, for the topic test of sameTopic (a merge, not lookups; Speed, bench),
+   * without the words common across a large corpus (see commonIn).
+   */
   keywordIds: Int32Array[];
+  /** Entities named in so many articles of a large corpus that sharing them says nothing of topic (see commonIn). */
+  commonEntities: Set<string>;
+}
+
+/**
+ * In a large corpus, a word or a name found in more than this share of the articles (and in at least
+ * COMMON_MIN of them) is the corpus's vocabulary, not a topic: in a wire archive every earnings report shares
+ * "profit", "dlrs", "shr" and "U.S.", and reports on two companies were being read as one topic (Reuters-21578
+ * gave 18,765 contradiction findings between unrelated companies). In a folder of a few dozen clippings no
+ * word is that common, so the topic test there is unchanged.
+ */
+const COMMON_SHARE = 0.03;
+const COMMON_MIN = 30;
+
+function commonIn<T>(sets: Iterable<Iterable<T>>, articles: number): Set<T> {
+  const limit = Math.max(COMMON_MIN, COMMON_SHARE * articles);
+  const df = new Map<T, number>();
+  for (const s of sets) for (const w of s) df.set(w, (df.get(w) ?? 0) + 1);
+  const out = new Set<T>();
+  for (const [w, n] of df) if (n > limit) out.add(w);
+  return out;
 }
 
 const STOPWORDS = new Set(('about above after again against also although among another because been before being below between both ' +
@@ -71,11 +95,12 @@ export function sameTopic(index: CorpusIndex, a: number, b: number): boolean {
   if (a === b || index.stories.storyOf[a] === index.stories.storyOf[b]) return true;
   const ea = index.entitySets[a]!;
   const eb = index.entitySets[b]!;
+  const common = index.commonEntities;
   const ma = index.mainEntity[a];
   const mb = index.mainEntity[b];
-  if ((ma && eb.has(ma)) || (mb && ea.has(mb))) return true;
+  if ((ma && eb.has(ma) && !common.has(ma)) || (mb && ea.has(mb) && !common.has(mb))) return true;
   let shared = 0;
-  for (const e of ea) if (eb.has(e) && ++shared >= 2) return true;
+  for (const e of ea) if (eb.has(e) && !common.has(e) && ++shared >= 2) return true;
   return keywordIdsOverlap(index.keywordIds[a]!, index.keywordIds[b]!);
 }
 
@@ -127,13 +152,16 @@ export function figureKey(unit: string, value: number): string {
  * when the cue words around the two figures suggest a measure in common ("a £212m net revenue budget" and
  * "a 212 million pound budget").
  */
-export function measuresCompatible(a: Figure, b: Figure, sameSubject: boolean): boolean {
-  if (a.measure === b.measure) return a.measure !== 'count' || sameSubject;
+export function measuresCompatible(a: Figure, b: Figure, sameSubjectOrTopic: boolean | (() => boolean)): boolean {
+  // Speed (bench): the topic test is costly and most pairs of equal measures do not need it, so it may be
+  // given as a function, asked only when needed
+  const sameSubject = (): boolean => (typeof sameSubjectOrTopic === 'function' ? sameSubjectOrTopic() : sameSubjectOrTopic);
+  if (a.measure === b.measure) return a.measure !== 'count' || sameSubject();
   // a bare "12%" or "£3.2m" says nothing of what it measures: it can only echo a figure about the same
   // subject or story; a bare count ("64") echoes nothing but the same count, unless it is a large exact
   // number of the same story ("Boil order for 43,000" and "43,000 customers")
-  if (a.unit === 'count' || b.unit === 'count') return sameSubject && bareEcho(a, b);
-  if (GENERIC_MEASURES.has(a.measure) || GENERIC_MEASURES.has(b.measure)) return sameSubject;
+  if (a.unit === 'count' || b.unit === 'count') return bareEcho(a, b) && sameSubject();
+  if (GENERIC_MEASURES.has(a.measure) || GENERIC_MEASURES.has(b.measure)) return sameSubject();
   if (unitKind(a.unit) === 'count') return false;
   const cb = new Set(b.cues);
   return a.cues.some((c) => cb.has(c));
@@ -198,6 +226,8 @@ interface Placed {
   bin: number;
   /** Position in article-then-figure order. */
   seq: number;
+  /** The figure with its value made positive, made when first needed (see absolute). */
+  twin?: Figure;
 }
 
 const byAbs = (a: Placed, b: Placed): number => a.abs - b.abs || a.seq - b.seq;
@@ -242,8 +272,6 @@ class FigureNeighbours {
   private readonly bounds = new Groups();
   private readonly total: number;
 
-  private readonly twins = new Map<Figure, Figure>();
-
   constructor(private readonly articles: ArticleAnalysis[], subjects: Array<Array<string | null>>) {
     let seq = 0;
     articles.forEach((a, ai) => {
@@ -270,11 +298,12 @@ class FigureNeighbours {
   }
 
   /** The figure with its value made positive ("fell 9%" against "a 9% drop"), made once. */
-  absolute(r: FigureRef): Figure {
-    const f = this.articles[r.article]!.figures[r.figure]!;
-    let t = this.twins.get(f);
-    if (!t) this.twins.set(f, (t = { ...f, value: Math.abs(f.value) }));
-    return t;
+  absolute(p: Placed): Figure {
+    return (p.twin ??= { ...p.figure, value: Math.abs(p.figure.value) });
+  }
+
+  placedOf(r: FigureRef): Placed {
+    return this.placed[r.article]![r.figure]!;
   }
 
   of(x: FigureRef): Placed[] {
@@ -341,7 +370,8 @@ export function buildIndex(articles: ArticleAnalysis[]): CorpusIndex {
   // short arrays (same count and threshold as keywordOverlap) instead of a memo of every pair seen, which
   // overflowed a Map (2^24 keys) on Reuters.
   const wordIds = new Map<string, number>();
-  const keywordIds = keywords.map((k) => Int32Array.from([...k], (w) => {
+  const commonWords = commonIn(keywords, articles.length);
+  const keywordIds = keywords.map((k) => Int32Array.from([...k].filter((w) => !commonWords.has(w)), (w) => {
     let id = wordIds.get(w);
     if (id === undefined) wordIds.set(w, (id = wordIds.size));
     return id;
@@ -361,6 +391,7 @@ export function buildIndex(articles: ArticleAnalysis[]): CorpusIndex {
       const strong = new Set<number>();
       const weak = new Set<number>();
       const c = corroboration[x.article]![x.figure]!;
+      const px = neighbours.placedOf(x);
       for (const py of bucket) {
         // Speed (bench): the candidate carries its figure and subject, saving two dependent loads per pair
         const y = py.ref;
@@ -375,12 +406,12 @@ export function buildIndex(articles: ArticleAnalysis[]): CorpusIndex {
         if (fx.change !== fy.change && (fx.change ? fy : fx).share && fx.measure !== fy.measure) continue;
         // "fell 9%" and "a 9 percent drop": a change and a level of the same size say the same thing
         // Speed (bench): the absolute twins are made once per figure (absolute()), not twice per pair
-        const agree = fx.change !== fy.change ? compareValues(neighbours.absolute(x), neighbours.absolute(y)) : compareValues(fx, fy);
+        const agree = fx.change !== fy.change ? compareValues(neighbours.absolute(px), neighbours.absolute(py)) : compareValues(fx, fy);
         if (agree === 'conflict') continue;
         // a bound supports a value only for the same stated measure, and only when the two are close
         // ("more than 30 countries" and 32, not "up to 70 mph" and 64 homes)
         if (agree === 'consistent' && (fx.measure !== fy.measure || GENERIC_MEASURES.has(fx.measure) || Math.abs(fx.value - fy.value) > 0.25 * Math.max(Math.abs(fx.value), Math.abs(fy.value)))) continue;
-        if (!measuresCompatible(fx, fy, (sx !== null && sx === sy) || sameTopicQuick(x.article, y.article))) continue;
+        if (!measuresCompatible(fx, fy, () => (sx !== null && sx === sy) || sameTopicQuick(x.article, y.article))) continue;
         c.by.push(y);
         const story = stories.storyOf[y.article]!;
         if (story === ownStory) c.reprints++;
@@ -396,5 +427,6 @@ export function buildIndex(articles: ArticleAnalysis[]): CorpusIndex {
     const top = a.entities.filter((e) => e.type !== 'other').sort((x, y) => y.mentions - x.mentions)[0];
     return top && top.mentions >= 2 ? canonical(aliases, top.name) : null;
   });
-  return { aliases, stories, subjects, figureBuckets, corroboration, entitySets, mainEntity, entityTypes, keywords, keywordIds };
+  const commonEntities = commonIn(entitySets, articles.length);
+  return { aliases, stories, subjects, figureBuckets, corroboration, entitySets, mainEntity, entityTypes, keywords, keywordIds, commonEntities };
 }

@@ -6,7 +6,7 @@ import {
 import { GENERIC_MEASURES, sameTopic, subjectsCompatible, unitKind, type FigureRef } from '../crosscheck/index.js';
 import type { ArticleAnalysis, Figure, Finding, Location } from '../types.js';
 import type { Rule, RuleContext } from './types.js';
-import { findingAt, locationOf } from './types.js';
+import { findingAt, locationOf, relatedOf } from './types.js';
 
 /** One statement in a conflict group: where it is and which side (value, polarity, date) it takes. */
 interface Item {
@@ -27,6 +27,12 @@ interface Item {
 function emit(
   ctx: RuleContext, items: Item[], conflicts: (a: Item, b: Item) => boolean, message: (self: Item, others: Item[]) => string,
   data: Record<string, unknown>,
+  /**
+   * Speed (bench): the reps that can conflict with a rep, as indexes into `reps`, when a necessary condition
+   * of `conflicts` narrows them (every other rep is tested when absent). Must include every rep `conflicts`
+   * could accept; the order of the result does not matter.
+   */
+  candidates?: (reps: Item[]) => (r: number) => Iterable<number>,
 ): Finding[] {
   const sides = new Map<string, Item>();
   for (const it of items) {
@@ -36,14 +42,17 @@ function emit(
   }
   const reps = [...sides.values()].sort((a, b) => a.article - b.article || a.start - b.start);
   const out: Finding[] = [];
-  for (const r of reps) {
-    if (ctx.reportOn && !ctx.reportOn.has(r.article)) continue;
-    const others = reps.filter((o) => o !== r && !(o.article === r.article && o.sentence === r.sentence) && conflicts(r, o));
-    if (others.length === 0) continue;
+  const near = candidates?.(reps);
+  reps.forEach((r, ri) => {
+    if (ctx.reportOn && !ctx.reportOn.has(r.article)) return;
+    // (candidates in rep order, so the others are listed as a scan of every rep would list them)
+    const pool = near ? [...new Set(near(ri))].sort((x, y) => x - y).map((i) => reps[i]!) : reps;
+    const others = pool.filter((o) => o !== r && !(o.article === r.article && o.sentence === r.sentence) && conflicts(r, o));
+    if (others.length === 0) return;
     const a = ctx.articles[r.article]!;
-    const related: Location[] = others.map((o) => locationOf(ctx.articles[o.article]!, o.start, o.end));
-    out.push(findingAt(a, 'contradiction', 'error', message(r, others), r.start, r.end, related, data));
-  }
+    const related: Location[] = relatedOf(others, (o) => locationOf(ctx.articles[o.article]!, o.start, o.end));
+    out.push(findingAt(a, 'contradiction', 'error', message(r, others), r.start, r.end, related, data, others.length));
+  });
   return out;
 }
 
@@ -317,7 +326,29 @@ function numeric(ctx: RuleContext): Finding[] {
           (samePeriod(fig(a).period, fig(b).period) || (headlineAndBody(a, b) && (!fig(a).period || !fig(b).period))) &&
           sameThing(a, b) && !confirmedBy(a, b.article) && !confirmedBy(b, a.article) && !differentOccasions(a, b),
         (self, others) => `Contradiction: ${measure}${subjectOf(self) ? ` of ${subjectOf(self)}` : ''} is "${self.describe}" here, but ${listOthers(others, (o) => `"${o.describe}" (${where(ctx, self, o)})`)}.`,
-        { kind: 'numeric', subject: null, measure }));
+        { kind: 'numeric', subject: null, measure },
+        // Speed (bench): statements in two articles are about one thing only when the words around them share
+        // a word (every path of sameThing asks for one), so a side meets its own article's sides and the sides
+        // sharing a context word with it, not the whole group (quadratic in groups spanning thousands of articles)
+        (reps) => {
+          const byWord = new Map<string, number[]>();
+          const byArticle = new Map<number, number[]>();
+          const add = <K>(m: Map<K, number[]>, k: K, i: number): void => {
+            const l = m.get(k);
+            if (l) l.push(i);
+            else m.set(k, [i]);
+          };
+          reps.forEach((r, i) => {
+            add(byArticle, r.article, i);
+            for (const w of context(r)) add(byWord, w, i);
+          });
+          return (ri) => {
+            const r = reps[ri]!;
+            const found = [...byArticle.get(r.article)!];
+            for (const w of context(r)) for (const i of byWord.get(w)!) found.push(i);
+            return found;
+          };
+        }));
     }
   }
   return out;

@@ -34,15 +34,25 @@ export const MAX_LISTED = 10;
 export function findingAt(
   a: ArticleAnalysis, rule: string, severity: Severity, message: string, start: number, end: number,
   related: Location[] = [], data?: Record<string, unknown>,
+  /** How many related places there are, when `related` holds only the first of them (Speed: see relatedOf). */
+  relatedTotal = related.length,
 ): Finding {
   const s = position(a.lineStarts, start);
   const e = position(a.lineStarts, end);
-  const omitted = Math.max(0, related.length - MAX_LISTED);
+  const omitted = Math.max(0, relatedTotal - MAX_LISTED, related.length - MAX_LISTED);
   const extra = omitted > 0 ? { ...data, relatedOmitted: omitted } : data;
   return {
     rule, severity, message, path: a.path, line: s.line, column: s.column, endLine: e.line, endColumn: e.column,
     excerpt: a.text.slice(start, end), related: omitted > 0 ? related.slice(0, MAX_LISTED) : related, ...(extra ? { data: extra } : {}),
   };
+}
+
+/**
+ * Speed (bench): the locations of the first MAX_LISTED of many places, the only ones a finding lists (finding
+ * the line of every one of thousands of corroborating figures was a tenth of a Reuters-21578 run).
+ */
+export function relatedOf<T>(places: readonly T[], where: (p: T) => Location): Location[] {
+  return places.slice(0, MAX_LISTED).map(where);
 }
 
 export function locationOf(a: ArticleAnalysis, start: number, end: number): Location {

@@ -1,6 +1,6 @@
 import type { Figure, Finding } from '../types.js';
 import type { Rule } from './types.js';
-import { findingAt, locationOf } from './types.js';
+import { findingAt, locationOf, relatedOf } from './types.js';
 
 function describe(f: Figure): string {
   const what = f.measure && f.measure !== f.unit && f.measure !== 'count' ? ` (${f.measure}${f.subject ? ` of ${f.subject}` : ''})` : f.subject ? ` (${f.subject})` : '';
@@ -33,7 +33,7 @@ export const unsupportedNumber: Rule = {
           ? `corroborated only by ${c.reprints} reprint${c.reprints === 1 ? '' : 's'} of the same story`
           : c.independent > 0 ? `corroborated by ${c.independent} independent source${c.independent === 1 ? '' : 's'}, fewer than ${minSources}`
             : 'no other article corroborates it';
-        const related = c.by.map((r) => {
+        const related = relatedOf(c.by, (r) => {
           const b = ctx.articles[r.article]!;
           const g = b.figures[r.figure]!;
           return locationOf(b, g.start, g.end);
@@ -42,7 +42,7 @@ export const unsupportedNumber: Rule = {
         out.push(findingAt(a, this.id, severity, `Unsupported figure ${describe(f)}, ${who}: ${support}.`, f.start, f.end, related, {
           value: f.value, unit: f.unit, measure: f.measure, attributed: f.attribution !== null,
           attribution: f.attribution, independentSources: c.independent, reprints: c.reprints,
-        }));
+        }, c.by.length));
       });
     }
     return out;
