@@ -147,6 +147,8 @@ export interface ArticleAnalysis {
   title: string;
   /** The article's own date (dateline, "Posted …"), used to resolve relative dates. */
   date: string | null;
+  /** When `date` is null: the month and day ("MM-DD") of a dateline that gives no year ("LONDON, June 18 -"). */
+  monthDay?: string;
   text: string;
   lineStarts: number[];
   lineRoles: LineRole[];

@@ -326,6 +326,19 @@ function finish(out: DateSpan[], sentence: string): DateSpan[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
+/**
+ * The month and day of a wire dateline that gives no year ("LONDON, June 18 - ", "KANATA, Ontario, March 4 -"),
+ * as "MM-DD": two such stories filed months apart are two occasions even when the year is unknown.
+ */
+export function findDatelineMonthDay(head: string): string | null {
+  const m = new RegExp(`^[A-Z][A-Z .'’-]{1,40}(?:,\\s*[A-Z][A-Za-z.'’ -]{1,30})?,\\s+(${MONTH})\\s+(\\d{1,2})\\s*(?:\\([^)\\n]{1,30}\\))?\\s*[-–—]`, 'm').exec(head);
+  if (!m) return null;
+  const month = MONTH_NAMES.indexOf(m[1]!.slice(0, 3).toLowerCase());
+  const day = Number(m[2]);
+  if (month < 0 || day < 1 || day > 31) return null;
+  return `${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 /** The article's own date from a dateline, a "Posted/Published/Updated" line or front matter. */
 export function findArticleDate(head: string, fallback: string | null): string | null {
   const front = /^date:\s*["']?(\d{4}-\d\d-\d\d)/m.exec(head);

@@ -9,7 +9,7 @@ import { nameScanner } from '../text/names.js';
 import { findArtifacts } from './artifacts.js';
 import { findAttribution } from './attribution.js';
 import { findClaims, findEvents, type PolarityPair, type SentenceContext } from './claims.js';
-import { findArticleDate, findDates } from './dates.js';
+import { findArticleDate, findDatelineMonthDay, findDates } from './dates.js';
 import { findDisclosures, type CompiledPattern } from './disclosures.js';
 import { extractEntities } from './entities.js';
 import { findFigures } from './figures.js';
@@ -54,6 +54,7 @@ export function analyzeArticle(path: string, text: string, opts: AnalyzeOptions 
   const st = analyzeStructure(text);
   const head = text.slice(0, 2000);
   const date = findArticleDate(head, opts.referenceDate ?? null);
+  const monthDay = date ? null : findDatelineMonthDay(head);
   const toks: Token[][] = st.sentenceTokens.map(([a, b]) => st.tokens.slice(a, b));
   const { entities, mentions } = extractEntities(text, st.sentences, toks);
   void mentions;
@@ -146,7 +147,7 @@ export function analyzeArticle(path: string, text: string, opts: AnalyzeOptions 
   );
 
   return {
-    path, title: st.title, date, text, lineStarts: st.lineStarts, lineRoles: st.roles, sentences: st.sentences,
+    path, title: st.title, date, ...(monthDay ? { monthDay } : {}), text, lineStarts: st.lineStarts, lineRoles: st.roles, sentences: st.sentences,
     entities, figures, dates, disclosures, artifacts, claims, events, shingles: shinglesOf(bodyTexts),
   };
 }
