@@ -98,9 +98,20 @@ export function sameTopic(index: CorpusIndex, a: number, b: number): boolean {
   const common = index.commonEntities;
   const ma = index.mainEntity[a];
   const mb = index.mainEntity[b];
-  if ((ma && eb.has(ma) && !common.has(ma)) || (mb && ea.has(mb) && !common.has(mb))) return true;
+  // (a main entity that is a place — "Switzerland", a city — says where, not what: see the names below)
+  const tells = (m: string | null | undefined, other: Set<string>): boolean =>
+    !!m && other.has(m) && !common.has(m) && index.entityTypes.get(m) !== 'place';
+  if (tells(ma, eb) || tells(mb, ea)) return true;
+  // (two places in common are a region, not a topic: a city's newsroom names its city and county in every
+  // story; two names in common count when one of them is a person or an organisation)
   let shared = 0;
-  for (const e of ea) if (eb.has(e) && !common.has(e) && ++shared >= 2) return true;
+  let actor = false;
+  for (const e of ea) {
+    if (!eb.has(e) || common.has(e)) continue;
+    shared++;
+    actor ||= index.entityTypes.get(e) !== 'place';
+    if (shared >= 2 && actor) return true;
+  }
   return keywordIdsOverlap(index.keywordIds[a]!, index.keywordIds[b]!);
 }
 

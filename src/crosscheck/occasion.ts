@@ -100,6 +100,53 @@ export function datedApart(a: ArticleAnalysis, b: ArticleAnalysis, days: number)
   return Math.min(d, 365 - d) > days + 1;
 }
 
+/** Days from a story's filing day that a sentence's own-day word names ("today" 0, "yesterday" -1). */
+const OWN_DAY = /\b(today|tonight|yesterday|this (?:morning|afternoon|evening))\b/gi;
+
+function ownDayOffset(sentence: string): number | null {
+  let offset: number | null = null;
+  for (const m of sentence.matchAll(OWN_DAY)) {
+    const o = m[1]!.toLowerCase() === 'yesterday' ? -1 : 0;
+    if (offset !== null && offset !== o) return null;
+    offset = o;
+  }
+  return offset;
+}
+
+/** Day number of an article's filing day, from its date or a dateline's month-day (in a leap year). */
+function filingDay(a: ArticleAnalysis): { day: number; year: boolean } | null {
+  if (a.date) {
+    const t = Date.parse(a.date);
+    return Number.isFinite(t) ? { day: t / DAY, year: true } : null;
+  }
+  if (!a.monthDay) return null;
+  return { day: Date.UTC(2000, Number(a.monthDay.slice(0, 2)) - 1, Number(a.monthDay.slice(3, 5))) / DAY, year: false };
+}
+
+/**
+ * Two sentences that each give a figure of their own story's day ("the shortage today", "closed yesterday at")
+ * in stories filed on different days are about two days: a daily money-market shortage or a closing price
+ * changes every day. The days are compared as named ("yesterday" in Wednesday's story is Tuesday's "today").
+ */
+export function ownDaysApart(a: ArticleAnalysis, b: ArticleAnalysis, sentenceA: string, sentenceB: string): boolean {
+  const oa = ownDayOffset(sentenceA);
+  const ob = ownDayOffset(sentenceB);
+  if (oa === null || ob === null) return false;
+  const fa = filingDay(a);
+  const fb = filingDay(b);
+  if (!fa || !fb) return false;
+  // with a year missing on one side, month-days are compared around the year's circle
+  const da = fa.year && fb.year ? fa.day : dayOfYear(fa.day);
+  const db = fa.year && fb.year ? fb.day : dayOfYear(fb.day);
+  const d = Math.abs(da + oa - (db + ob));
+  return fa.year && fb.year ? d >= 1 : Math.min(d, 366 - d) >= 1;
+}
+
+function dayOfYear(day: number): number {
+  const t = new Date(day * DAY);
+  return Date.UTC(2000, t.getUTCMonth(), t.getUTCDate()) / DAY;
+}
+
 // "according to Mike Lynch", "Lynch reported", "said Gregg Hastings": the source of a statement is not one
 // of its participants, and two outlets quoting two sources about one event must still be compared
 const ATTRIBUTION = /\baccording to\s+(?:[A-Z][\p{L}.'’-]*\s*){1,4}|(?:[A-Z][\p{L}.'’-]*\s+){1,4}(?:said|says|told|reported|reports|wrote|added|stated)\b|\b(?:said|says|told|reported|added)\s+(?:[A-Z][\p{L}.'’-]*\s*){1,4}/gu;

@@ -1,7 +1,7 @@
 import { canonical } from '../crosscheck/aliases.js';
 import { compareValues, samePeriod } from '../crosscheck/compatible.js';
 import {
-  CASUALTY, datedApart, differentYears, distinctParticipants, isConversion, isNumberFragment, isTally, isUpdate, participants, storyYear, yearsNamed,
+  CASUALTY, datedApart, differentYears, ownDaysApart, distinctParticipants, isConversion, isNumberFragment, isTally, isUpdate, participants, storyYear, yearsNamed,
 } from '../crosscheck/occasion.js';
 import { GENERIC_MEASURES, sameTopic, subjectsCompatible, unitKind, type FigureRef } from '../crosscheck/index.js';
 import type { ArticleAnalysis, Figure, Finding, Location } from '../types.js';
@@ -306,6 +306,7 @@ function numeric(ctx: RuleContext): Finding[] {
         // counts of the dead and injured grow as news comes in: a later or updated count is not a second opinion
         if (casualty && (fa.update || fb.update || datedApart(articles[a.article]!, articles[b.article]!, 1))) return true;
         if (a.article !== b.article && datedApart(articles[a.article]!, articles[b.article]!, 30)) return true;
+        if (a.article !== b.article && ownDaysApart(articles[a.article]!, articles[b.article]!, fa.text, fb.text)) return true;
         if (headlineAndBody(a, b)) return false;
         return distinctParticipants(fa.participants, fb.participants, fa.text, fb.text, subjectsCompatible);
       };
