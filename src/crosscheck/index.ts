@@ -291,7 +291,10 @@ class FigureNeighbours {
         const kind = unitKind(f.unit);
         if (isPointFigure(f)) {
           this.points.add(`${kind}|m|${f.measure}`, p, f.precision);
-          if (f.unit === 'count') this.points.add(`${kind}|c|${f.measure}`, p, f.precision);
+          if (f.unit === 'count') {
+            this.points.add(`${kind}|c|${f.measure}`, p, f.precision);
+            this.points.add(`${kind}|bare`, p, f.precision);
+          }
           else {
             this.points.add(`${kind}|u|${f.measure}`, p, f.precision);
             this.points.add(`${kind}|u*`, p, f.precision);
@@ -304,6 +307,7 @@ class FigureNeighbours {
       }));
     });
     this.total = seq;
+    this.seen = new Uint32Array(seq);
     this.points.sort();
     this.bounds.sort();
   }
@@ -317,9 +321,27 @@ class FigureNeighbours {
     return this.placed[r.article]![r.figure]!;
   }
 
-  of(x: FigureRef): Placed[] {
-    const fx = this.articles[x.article]!.figures[x.figure]!;
-    const px = this.placed[x.article]![x.figure]!;
+  /** The order of the candidate search: own bin, bin below, bin above; then article and figure order. */
+  rankFrom(px: Placed): (p: Placed) => number {
+    return (p) => (p.bin === px.bin ? 0 : p.bin === px.bin - 1 ? 1 : 2) * this.total + p.seq;
+  }
+
+  /** The candidates of a figure that come after it in article-then-figure order, in no particular order. */
+  after(px: Placed): Placed[] {
+    // a figure can be in two of the lists searched (a bare count of the measure, and every bare count): once
+    const call = ++this.calls;
+    return this.candidates(px).filter((p) => {
+      if (p.seq <= px.seq || p.ref.article === px.ref.article || Math.abs(p.bin - px.bin) > 1 || this.seen[p.seq] === call) return false;
+      this.seen[p.seq] = call;
+      return true;
+    });
+  }
+
+  private calls = 0;
+  private seen: Uint32Array = new Uint32Array(0);
+
+  private candidates(px: Placed): Placed[] {
+    const fx = px.figure;
     const kind = unitKind(fx.unit);
     const found: Placed[] = [];
     const take = (list: Placed[] | undefined, lo: number, hi: number): void => {
@@ -334,8 +356,11 @@ class FigureNeighbours {
         ? [`${kind}|c|${fx.measure}`, `${kind}|u|${fx.measure}`, ...(px.abs >= BARE_ECHO_MIN ? [`${kind}|u*`] : [])]
         // a count of something else ("cts", "year") meets other measures only when one side is generic
         : kind === 'count' && !GENERIC_MEASURES.has(fx.measure)
-          ? [`${kind}|c|${fx.measure}`, `${kind}|u|${fx.measure}`, ...(px.abs >= BARE_ECHO_MIN ? [`${kind}|c|count`] : []), ...[...GENERIC_MEASURES].filter((g) => g !== fx.measure).map((g) => `${kind}|u|${g}`)]
+          ? [`${kind}|c|${fx.measure}`, `${kind}|u|${fx.measure}`, ...[...GENERIC_MEASURES].filter((g) => g !== fx.measure).map((g) => `${kind}|u|${g}`)]
           : [`${kind}|u*`, `${kind}|c|${fx.measure}`];
+      // a large bare count echoes a counted figure whatever either's measure (measuresCompatible's bareEcho),
+      // so a counted figure meets every bare count as a bare count meets every counted figure (u*)
+      if (fx.unit !== 'count' && px.abs >= BARE_ECHO_MIN) keys.push(`${kind}|bare`);
       for (const key of keys) {
         for (const [precision, list] of this.points.byPrecision.get(key) ?? []) {
           // compareValues' tolerance, bounded with the other value at most this far away
@@ -348,10 +373,7 @@ class FigureNeighbours {
       take(this.points.lists.get(`${kind}|m|${fx.measure}`), wideLo, wideHi);
       for (const b of [px.bin, px.bin - 1, px.bin + 1]) found.push(...(this.bounds.lists.get(`${kind}|b|${b}`) ?? []));
     }
-    const rank = (p: Placed): number => (p.bin === px.bin ? 0 : p.bin === px.bin - 1 ? 1 : 2) * this.total + p.seq;
-    return found
-      .filter((p) => p.ref.article !== x.article && Math.abs(p.bin - px.bin) <= 1)
-      .sort((a, b) => rank(a) - rank(b));
+    return found;
   }
 }
 
@@ -392,23 +414,20 @@ export function buildIndex(articles: ArticleAnalysis[]): CorpusIndex {
   // figures on one scale per quantity ("three days" and "72 hours"), for comparison only
   const scaled = articles.map((a) => (a.figures.some((f) => onCommonScale(f) !== f) ? { ...a, figures: a.figures.map(onCommonScale) } : a));
   const neighbours = new FigureNeighbours(scaled, subjects);
+  // Speed (bench): every test below is symmetric in the two figures, and the candidate search finds each
+  // passing pair from both sides (its windows bound what the tests accept), so each pair is tested once, from
+  // the figure earlier in article-then-figure order, and recorded on both sides; each figure's list is then
+  // put in the candidate search's order (own bin, bin below, bin above; then article and figure order).
+  const found: Array<Array<Array<{ p: Placed; equal: boolean }>>> = articles.map((a) => a.figures.map(() => []));
   for (const own of figureBuckets.values()) {
     for (const x of own) {
-      const bucket = neighbours.of(x);
-      if (bucket.length === 0) continue;
-      const fx = scaled[x.article]!.figures[x.figure]!;
-      const sx = subjects[x.article]![x.figure]!;
-      const ownStory = stories.storyOf[x.article]!;
-      const strong = new Set<number>();
-      const weak = new Set<number>();
-      const c = corroboration[x.article]![x.figure]!;
       const px = neighbours.placedOf(x);
-      for (const py of bucket) {
-        // Speed (bench): the candidate carries its figure and subject, saving two dependent loads per pair
+      const fx = px.figure;
+      const sx = px.subject;
+      for (const py of neighbours.after(px)) {
         const y = py.ref;
         const fy = py.figure;
         const sy = py.subject;
-        if (y.article === x.article) continue;
         if (!actorsCompatible(sx, sy, entityTypes)) continue;
         // Speed (bench): the cheap value and period tests run before measuresCompatible, whose topic test is
         // the costly one; every test is a pure filter, so the order changes no result.
@@ -423,16 +442,31 @@ export function buildIndex(articles: ArticleAnalysis[]): CorpusIndex {
         // ("more than 30 countries" and 32, not "up to 70 mph" and 64 homes)
         if (agree === 'consistent' && (fx.measure !== fy.measure || GENERIC_MEASURES.has(fx.measure) || Math.abs(fx.value - fy.value) > 0.25 * Math.max(Math.abs(fx.value), Math.abs(fy.value)))) continue;
         if (!measuresCompatible(fx, fy, () => (sx !== null && sx === sy) || sameTopicQuick(x.article, y.article))) continue;
-        c.by.push(y);
-        const story = stories.storyOf[y.article]!;
-        if (story === ownStory) c.reprints++;
-        else (agree === 'equal' ? strong : weak).add(story);
+        found[x.article]![x.figure]!.push({ p: py, equal: agree === 'equal' });
+        found[y.article]![y.figure]!.push({ p: px, equal: agree === 'equal' });
       }
-      for (const s of strong) weak.delete(s);
-      c.independent = strong.size + weak.size;
-      c.weak = strong.size === 0 && weak.size > 0;
     }
   }
+  articles.forEach((a, ai) => a.figures.forEach((_, fi) => {
+    const list = found[ai]![fi]!;
+    if (list.length === 0) return;
+    const px = neighbours.placedOf({ article: ai, figure: fi });
+    const rank = neighbours.rankFrom(px);
+    list.sort((m, n) => rank(m.p) - rank(n.p));
+    const ownStory = stories.storyOf[ai]!;
+    const strong = new Set<number>();
+    const weak = new Set<number>();
+    const c = corroboration[ai]![fi]!;
+    for (const { p, equal } of list) {
+      c.by.push(p.ref);
+      const story = stories.storyOf[p.ref.article]!;
+      if (story === ownStory) c.reprints++;
+      else (equal ? strong : weak).add(story);
+    }
+    for (const st of strong) weak.delete(st);
+    c.independent = strong.size + weak.size;
+    c.weak = strong.size === 0 && weak.size > 0;
+  }));
   const entitySets = articles.map((a) => new Set(a.entities.filter((e) => e.type !== 'other').map((e) => canonical(aliases, e.name)!)));
   const mainEntity = articles.map((a) => {
     const top = a.entities.filter((e) => e.type !== 'other').sort((x, y) => y.mentions - x.mentions)[0];
