@@ -10,6 +10,7 @@ import { findArtifacts } from './artifacts.js';
 import { findAttribution } from './attribution.js';
 import { findClaims, findEvents, type PolarityPair, type SentenceContext } from './claims.js';
 import { findArticleDate, findDatelineMonthDay, findDates } from './dates.js';
+import { datelineEnd } from '../text/dateline.js';
 import { findDisclosures, type CompiledPattern } from './disclosures.js';
 import { extractEntities } from './entities.js';
 import { findFigures } from './figures.js';
@@ -94,8 +95,7 @@ export function analyzeArticle(path: string, text: string, opts: AnalyzeOptions 
     const ents: SentenceContext['entities'] = [];
     // A dateline ("CEDAR RAPIDS, Iowa —", "LONDON, March 6 (Reuters) -") names where the story was filed,
     // not what its figures are about.
-    const dateline = /^[A-Z][A-Za-z .,'’-]{2,60}?(?:\([A-Za-z .]+\))?\s*[—–-]{1,2}\s/.exec(stext);
-    const bodyFrom = dateline && /^[A-Z]{2,}|\(/.test(dateline[0]) ? dateline[0].length : 0;
+    const bodyFrom = datelineEnd(stext);
     if (findNames) {
       for (const m of findNames(stext, bodyFrom)) {
         const name = formIndex.get(m.name.toLowerCase());
@@ -123,7 +123,9 @@ export function analyzeArticle(path: string, text: string, opts: AnalyzeOptions 
       const describesNoun = /^[^\s-]+-[a-z]+$/i.test(f.text) && /^\s+[a-z]/.test(stext.slice(f.end - s.start, f.end - s.start + 3));
       const subject = f.measure === 'age' || describesNoun ? (modified?.name ?? null) : modified?.name ?? beforeE?.name ?? afterE?.name ?? null;
       // "its worst result since the 1980s": a date after "since" is a point of comparison, not the period
-      const periodic = spans.filter((d) => !/\bsince\s+(?:the\s+)?$/i.test(stext.slice(Math.max(0, d.index - 12), d.index)));
+      // (nor is the dateline's date, which is when the story was filed: its figures are of the story's own
+      // time, as when no period is stated)
+      const periodic = spans.filter((d) => d.index >= bodyFrom && !/\bsince\s+(?:the\s+)?$/i.test(stext.slice(Math.max(0, d.index - 12), d.index)));
       const after = periodic.find((d) => d.index >= f.end - s.start);
       const beforeD = [...periodic].reverse().find((d) => d.index + d.length <= rel);
       const per = after ?? beforeD ?? null;

@@ -4,6 +4,7 @@
  * two clubs for one player), and background sentences restate old events ("In 2004, a tsunami killed…").
  * These tests read only the two sentences and their articles' dates, so they cost nothing per corpus.
  */
+import { datelineEnd } from '../text/dateline.js';
 import type { ArticleAnalysis, Figure } from '../types.js';
 
 /**
@@ -148,8 +149,9 @@ function dayOfYear(day: number): number {
 }
 
 // "according to Mike Lynch", "Lynch reported", "said Gregg Hastings": the source of a statement is not one
-// of its participants, and two outlets quoting two sources about one event must still be compared
-const ATTRIBUTION = /\baccording to\s+(?:[A-Z][\p{L}.'’-]*\s*){1,4}|(?:[A-Z][\p{L}.'’-]*\s+){1,4}(?:said|says|told|reported|reports|wrote|added|stated)\b|\b(?:said|says|told|reported|added)\s+(?:[A-Z][\p{L}.'’-]*\s*){1,4}/gu;
+// of its participants, and two outlets quoting two sources about one event must still be compared; nor is
+// the outlet it was told to ("Ravi Mendes told the Courier")
+const ATTRIBUTION = /\baccording to\s+(?:[A-Z][\p{L}.'’-]*\s*){1,4}|(?:[A-Z][\p{L}.'’-]*\s+){1,4}(?:said|says|told|reported|reports|wrote|added|stated)\b(?:\s+(?:the\s+)?(?:[A-Z][\p{L}.'’-]*\s*){1,4})?|\b(?:said|says|told|reported|added)\s+(?:the\s+)?(?:[A-Z][\p{L}.'’-]*\s*){1,4}/gu;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -160,7 +162,7 @@ function escape(s: string): string {
  * whoever the sentence cites as its source.
  */
 export function participants(a: ArticleAnalysis, sentence: string): Set<string> {
-  const text = sentence.replace(ATTRIBUTION, ' ');
+  const text = sentence.slice(datelineEnd(sentence)).replace(ATTRIBUTION, ' ');
   const out = new Set<string>();
   for (const e of a.entities) {
     for (const form of [e.name, ...e.aliases]) {
