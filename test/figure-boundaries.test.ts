@@ -20,6 +20,13 @@ describe('figure boundaries', () => {
     expect(figures('Call 1-888-555-0177 or 1 (800) 555-0100 about the 14 lots.')).toEqual(['14 lots']);
   });
 
+  it('reads an elapsed time after an event as a figure, not a date', () => {
+    expect(figures('The fire was brought under control after 11 hours.')).toEqual(['11 hours']);
+    expect(figures('Talks resumed within three days, and 40 staff returned.')).toEqual(['three days', '40 staff']);
+    // a time of day after "after" is still a time
+    expect(figures('The fire started after 11 pm, and 60 firefighters attended.')).toEqual(['60 firefighters']);
+  });
+
   it('skips noon and midnight as times of day', () => {
     expect(figures('Voting closed at 12 noon, reopened at 12 midnight, and 12 staff counted.')).toEqual(['12 staff']);
   });

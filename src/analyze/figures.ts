@@ -294,8 +294,11 @@ const CASUALTY_BEFORE = /\b(?:killed|killing|kills|injured|injuring|injures|woun
 const CASUALTY_AFTER = /^\s+(?:(?:were|have been|had been|are|was|have|had)\s+)?(?:killed|dead|died|die|injured|hurt|wounded|arrested|detained|missing|rescued|evacuated|perished|drowned)\b/i;
 /** Capitalised words in a headline that are not part of a name: "Did 14 Generals", "Within 24 Hours". */
 const HEADLINE_FUNCTION = /^(?:did|does|do|is|are|was|were|has|have|had|after|before|within|for|only|that|than|of|with|over|under|about|at|by|in|on|to|from|into|past|nearly|almost|says|said|shows?|claims?|will|would|can|could|least|just|all|and|or|but|the|a|an|his|her|their|its|our|when|while|as|if|how|why|what|who|these|those|gets?|got|gives?|takes?|every|each|kills|lost|loses?|spent|spends?|pays?|paid|made|makes?|won|wins?|costs?|sees?|saw|hits?|adds?)$/i;
-/** chrono reads "30 minutes before a meal" as a date; an interval between two events is a figure, not a date. */
-const EVENT_RELATIVE = new RegExp(String.raw`^(?:\d[\d.,]*\s*[A-Za-z]*|(?:${WORDNUM})\s+[a-z]+)\s+(?:before|after|earlier|later|out)$|^(?:(?:in|within|for)\s+)?(?:just\s+|only\s+)?\d+\s+(?:seconds?|minutes?)$`, 'i');
+/**
+ * chrono reads "30 minutes before a meal" and "brought under control after 11 hours" as dates; an interval
+ * between two events is a figure, not a date.
+ */
+const EVENT_RELATIVE = new RegExp(String.raw`^(?:\d[\d.,]*\s*[A-Za-z]*|(?:${WORDNUM})\s+[a-z]+)\s+(?:before|after|earlier|later|out)$|^(?:(?:in|within|for)\s+)?(?:just\s+|only\s+)?\d+\s+(?:seconds?|minutes?)$|^(?:after|within)\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?(?:\d[\d.,]*|${WORDNUM})\s+(?:hours?|days?|weeks?)$`, 'i');
 
 /** Mostly capitalised words: a headline in title case or capitals, where capitals say nothing about names. */
 function headlineCase(sentence: string): boolean {
