@@ -120,6 +120,8 @@ export interface Claim {
   subject: string | null;
   predicate: string;
   object: string;
+  /** Other words the claim may name what it is about (see claims.ts alternativeObjects), when there are any. */
+  alsoAbout?: string[];
   polarity: 1 | -1;
   /** The claim is reported as corrected or superseded in the same sentence. */
   corrected: boolean;

@@ -157,6 +157,31 @@ function headNounBefore(text: string, at: number): string | null {
   return null;
 }
 
+/** Heads of a reported clause that say who acts, not what is said: too common to tie two claims together. */
+const GENERIC_HEADS = new Set(['company', 'government', 'police', 'firm', 'council', 'team', 'club', 'group', 'he', 'she', 'they', 'it', 'we', 'official', 'authority', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'agency', 'department', 'there', 'this', 'that', 'report', 'people']);
+
+/**
+ * Other words a claim may name what it is about, besides its object: two accounts of one fact often word it
+ * differently ("confirmed that Social Security numbers were among the files copied" / "denied that Social
+ * Security numbers had been taken"; "ruled out paying any ransom" / "has not ruled out paying"). These are the
+ * head of the reported clause's subject, the noun after the verb and a gerund right after it.
+ */
+function alternativeObjects(text: string, after: number): string[] {
+  const rest = text.slice(after, after + 160);
+  const out: string[] = [];
+  const subject = /^\s*that\s+((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)(?=\s+(?:were|was|had|has|have|would|will|is|are|could|might|did)\b)/iu.exec(rest);
+  if (subject) {
+    const words = subject[1]!.split(/\s+/).filter((w) => !DETERMINERS.test(w));
+    const head = words[words.length - 1];
+    if (head) out.push(singular(head.toLowerCase().replace(/[’']s$/, '')));
+  }
+  const gerund = /^\s*([a-z]{3,}ing)\b/.exec(rest);
+  if (gerund) out.push(gerund[1]!);
+  const noun = /^\s*that\b/i.test(rest) ? null : headNounAfter(text, after);
+  if (noun) out.push(noun.toLowerCase());
+  return out.filter((w) => w.length >= 3 && !GENERIC_HEADS.has(w) && !VAGUE_OBJECTS.has(w));
+}
+
 export function findClaims(ctx: SentenceContext, pairs: PolarityPair[] = POLARITY_PAIRS): Claim[] {
   const out: Claim[] = [];
   const corrected = CORRECTION.test(ctx.text);
@@ -196,9 +221,10 @@ export function findClaims(ctx: SentenceContext, pairs: PolarityPair[] = POLARIT
         // the excerpt of a negated claim starts at its negation ("not classified"), so readers see both sides
         const from = neg ? m.index - lead.length + neg.index : m.index;
         const pol = (negated ? -polarity : polarity) as 1 | -1;
+        const others = pair.family === 'future' || pair.object ? [] : alternativeObjects(ctx.text, m.index + m[0].length).filter((k) => k !== finalObject);
         out.push({
           key: `${pair.family}|${(subject ?? '').toLowerCase()}|${finalObject}`,
-          subject, predicate: pair.family, object: finalObject, polarity: pol, corrected,
+          subject, predicate: pair.family, object: finalObject, ...(others.length ? { alsoAbout: [...new Set(others)] } : {}), polarity: pol, corrected,
           sentence: ctx.index, start: ctx.start + from, end: ctx.start + m.index + m[0].length, line: ctx.line,
         });
       }

@@ -358,33 +358,69 @@ function numeric(ctx: RuleContext): Finding[] {
 }
 
 function polarity(ctx: RuleContext): Finding[] {
-  const groups = new Map<string, Item[]>();
+  type Said = Item & { polarity: number; predicate: string; object: string; about: Set<string> };
   const { articles, index } = ctx;
+  const all: Said[] = [];
   articles.forEach((a: ArticleAnalysis, ai) => {
     for (const c of a.claims) {
       if (c.corrected) continue;
       const subject = canonical(index.aliases, c.subject);
-      const key = `${c.predicate}|${c.object}`;
-      let g = groups.get(key);
-      if (!g) groups.set(key, (g = []));
-      g.push({ article: ai, side: String(c.polarity), start: c.start, end: c.end, sentence: c.sentence, describe: a.text.slice(c.start, c.end), subject });
+      // (a side is a polarity said of one object: an article's claims about two objects are two sides)
+      all.push({
+        article: ai, side: `${c.polarity}|${c.object}`, start: c.start, end: c.end, sentence: c.sentence, describe: a.text.slice(c.start, c.end), subject,
+        polarity: c.polarity, predicate: c.predicate, object: c.object, about: new Set([c.object, ...(c.alsoAbout ?? [])]),
+      });
     }
   });
+  // Claims of one predicate that share a word of what they are about are compared: groups are the connected
+  // sets of such claims, so a claim worded two ways meets both wordings.
+  const parent = all.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const firstWith = new Map<string, number>();
+  all.forEach((it, i) => {
+    for (const w of it.about) {
+      const k = `${it.predicate}|${w}`;
+      const j = firstWith.get(k);
+      if (j === undefined) firstWith.set(k, i);
+      else parent[find(i)] = find(j);
+    }
+  });
+  const groups = new Map<number, Said[]>();
+  all.forEach((it, i) => {
+    const r = find(i);
+    const g = groups.get(r);
+    if (g) g.push(it);
+    else groups.set(r, [it]);
+  });
+  const keyOf = (g: Said[]): string => g.map((it) => `${it.predicate}|${it.object}`).sort()[0]!;
+  const shares = (a: Said, b: Said): boolean => {
+    for (const w of a.about) if (b.about.has(w)) return true;
+    return false;
+  };
   const out: Finding[] = [];
-  for (const key of [...groups.keys()].sort()) {
-    const items = groups.get(key)!;
-    if (new Set(items.map((i) => i.side)).size < 2) continue;
-    const [predicate, object] = key.split('|');
+  for (const items of [...groups.values()].sort((x, y) => (keyOf(x) < keyOf(y) ? -1 : keyOf(x) > keyOf(y) ? 1 : 0))) {
+    if (new Set(items.map((i) => i.polarity)).size < 2) continue;
+    const [predicate, object] = keyOf(items).split('|');
     out.push(...emit(ctx, items,
       // the words around the two statements must overlap: "accepted an invitation from the Speaker" and
       // "turned down an invitation to meet senators" are two invitations
       // Who confirms or denies is the speaker, not what the statement is about: "the agency confirmed that water
       // reached the river" and "the company's director denied that water reached the river" are two accounts
       // of one fact that cannot both be right, whoever gives them.
-      (a, b) => a.side !== b.side && sameTopic(index, a.article, b.article) &&
-        (predicate === 'confirmation' ? true : subjectsAgree(index, a, b, articles)) &&
-        (predicate === 'classification' || contextSimilarity(articles, a, b) >= 0.12),
-      (self, others) => `Contradiction about ${self.subject ? `${self.subject}${/s$/.test(self.subject) ? "'" : "'s"} ` : 'the '}${object} (${predicate}): "${self.describe}" here, but ${listOthers(others, (o) => `"${o.describe}" (${where(ctx, self, o)})`)}.`,
+      (x, y) => {
+        const a = x as Said;
+        const b = y as Said;
+        return a.polarity !== b.polarity && shares(a, b) && sameTopic(index, a.article, b.article) &&
+          (predicate === 'confirmation' ? true : subjectsAgree(index, a, b, articles)) &&
+          (predicate === 'classification' || contextSimilarity(articles, a, b) >= 0.12);
+      },
+      (x, others) => {
+        const self = x as Said;
+        return `Contradiction about ${self.subject ? `${self.subject}${/s$/.test(self.subject) ? "'" : "'s"} ` : 'the '}${self.object} (${predicate}): "${self.describe}" here, but ${listOthers(others, (o) => `"${o.describe}" (${where(ctx, self, o)})`)}.`;
+      },
       { kind: 'polarity', predicate, object }));
   }
   return out;
