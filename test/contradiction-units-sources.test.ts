@@ -35,3 +35,19 @@ describe('units of measure', () => {
     expect(contradictions([quake('50 miles', 'Port Alden'), quake('22 miles', 'the coastal town of Verrin')])).toEqual([]);
   });
 });
+
+describe('one occasion told two ways', () => {
+  const theft = (sentence: string) => `Museum burglary: items taken\n\nThieves broke into the Corran Maritime Museum overnight. ${sentence} Detectives appealed for witnesses who saw a van near the museum.\n`;
+  it('reads "In all, 14 items were taken" and "They took 12 items" as two counts of one theft', () => {
+    expect(contradictions([
+      theft('In all, 14 items were taken, including silver instruments and a case of coins, police said.'),
+      theft('They took 12 items, the force said, among them a brass sextant.'),
+    ])).toEqual(['a0.txt:14 items', 'a1.txt:12 items']);
+  });
+  it('still keeps a running total apart from one occasion', () => {
+    expect(contradictions([
+      theft('So far this year, 14 items have been taken from museums in the county, police said.'),
+      theft('They took 12 items, the force said, among them a brass sextant.'),
+    ])).toEqual([]);
+  });
+});

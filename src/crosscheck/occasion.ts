@@ -26,10 +26,11 @@ export function isConversion(a: ArticleAnalysis, f: Figure): boolean {
 }
 
 /**
- * A running total ("so far", "in all", "a combined 157 games") is a different quantity from the count of one
- * occasion ("during the operation, six rifles were seized"), even when both count the same things.
+ * A running total ("so far", "to date", "a combined 157 games") is a different quantity from the count of one
+ * occasion ("during the operation, six rifles were seized"), even when both count the same things. A total of
+ * one occasion ("In all, 14 items were taken", "a total of 12 arrests") is still that occasion's count.
  */
-const TALLY = /\b(?:so far|to date|in all|all told|altogether|in total|combined|cumulative(?:ly)?|overall|since (?:then|\d{4}|(?:january|february|march|april|may|june|july|august|september|october|november|december))|over (?:the|his|her|their) (?:career|lifetime)|a total of)\b/i;
+const TALLY = /\b(?:so far|to date|combined|cumulative(?:ly)?|overall|since (?:then|\d{4}|(?:january|february|march|april|may|june|july|august|september|october|november|december))|over (?:the|his|her|their) (?:career|lifetime))\b/i;
 
 export function isTally(sentence: string): boolean {
   // "…: what we know so far" is a headline formula about the story, not a running total

@@ -7,6 +7,7 @@ import { GENERIC_MEASURES, sameTopic, subjectsCompatible, unitKind, type FigureR
 import type { ArticleAnalysis, Figure, Finding, Location } from '../types.js';
 import type { Rule, RuleContext } from './types.js';
 import { findingAt, locationOf, relatedOf } from './types.js';
+import { table } from '../text/table.js';
 
 /** One statement in a conflict group: where it is and which side (value, polarity, date) it takes. */
 interface Item {
@@ -66,13 +67,28 @@ const MANY_VALUED = /^(?:point|yard|goal|run|shot|rebound|assist|touchdown|lap|w
 
 const CONTEXT_STOP = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'from', 'was', 'were', 'are', 'has', 'had', 'have', 'its', 'their', 'his', 'her', 'said', 'says', 'about', 'more', 'than', 'some', 'over', 'into', 'after', 'before', 'will', 'would', 'could', 'been', 'also', 'per', 'cent', 'percent', 'million', 'billion', 'thousand']);
 
+/**
+ * Irregular forms of verbs news uses for what happened to a counted thing, as one word: "14 items were taken"
+ * and "they took 12 items" say the same of the items.
+ */
+const VERB_FORMS: Readonly<Record<string, string>> = table(Object.fromEntries(([
+  ['take', 'took taken takes taking'], ['steal', 'stole stolen steals stealing'], ['give', 'gave given gives giving'],
+  ['find', 'found finds finding'], ['make', 'made makes making'], ['pay', 'paid pays paying'], ['sell', 'sold sells selling'],
+  ['buy', 'bought buys buying'], ['lose', 'lost loses losing'], ['win', 'won wins winning'], ['hold', 'held holds holding'],
+  ['leave', 'left leaves leaving'], ['keep', 'kept keeps keeping'], ['begin', 'began begun begins beginning'],
+  ['break', 'broke broken breaks breaking'], ['fall', 'fell fallen falls falling'], ['rise', 'rose risen rises rising'],
+  ['catch', 'caught catches catching'], ['spend', 'spent spends spending'], ['send', 'sent sends sending'],
+  ['build', 'built builds building'], ['bring', 'brought brings bringing'], ['strike', 'struck strikes striking'],
+  ['raise', 'raised raises raising'], ['offer', 'offered offers offering'], ['seize', 'seized seizes seizing'],
+] as const).flatMap(([base, forms]) => forms.split(' ').map((f) => [f, base]))));
+
 /** Content words around a figure, within its sentence: what the number is said about. */
 function contextWords(a: ArticleAnalysis, start: number, end: number, sentence: number): Set<string> {
   const s = a.sentences[sentence];
   const from = Math.max(s ? s.start : 0, start - 50);
   const to = Math.min(s ? s.end : a.text.length, end + 50);
   const words = (a.text.slice(from, start) + ' ' + a.text.slice(end, to)).toLowerCase().match(/\p{L}{3,}/gu) ?? [];
-  return new Set(words.filter((w) => !CONTEXT_STOP.has(w)).map((w) => w.replace(/s$/, '')));
+  return new Set(words.filter((w) => !CONTEXT_STOP.has(w)).map((w) => VERB_FORMS[w] ?? w.replace(/s$/, '')));
 }
 
 function contextSimilarity(articles: ArticleAnalysis[], a: Item, b: Item): number {
