@@ -213,6 +213,15 @@ function countedNoun(tokens: Token[], from: number, after: string, masked: strin
       break;
     }
     inCode = false;
+    // A hyphenated compound is one word of the phrase, taking the part of speech of its last part: "six small
+    // Earth-observation satellites", "40 state-of-the-art sensors" count satellites and sensors
+    const prev = words[words.length - 1];
+    if (prev && prev.pos !== 'CODE' && (t.text === '-' || prev.text.endsWith('-')) && t.start - from === prev.end && /^[\p{L}-]+$/u.test(prev.text) && /^[\p{L}-]+$/u.test(t.text)) {
+      prev.text += t.text;
+      prev.end = t.end - from;
+      if (t.text !== '-') prev.pos = t.pos;
+      continue;
+    }
     read++;
     words.push({ text: t.text, pos: t.pos, end: t.end - from });
   }
