@@ -15,7 +15,12 @@ describe('onCommonScale', () => {
   it('puts durations in hours and names a unit one way, keeping a stated measure', () => {
     expect(onCommonScale(fig(3, 'day'))).toMatchObject({ value: 72, unit: 'hour', measure: 'hour', precision: 24 });
     expect(onCommonScale(fig(90, 'minute', 'delay'))).toMatchObject({ value: 1.5, unit: 'hour', measure: 'delay' });
-    expect(onCommonScale(fig(96, 'ng'))).toMatchObject({ value: 96, unit: 'nanogram', measure: 'nanogram' });
+    const ng = onCommonScale(fig(96, 'ng'));
+    expect(ng).toMatchObject({ unit: 'gram', measure: 'gram' });
+    expect(ng.value).toBeCloseTo(96e-9, 15);
+    // metric lengths and masses on one scale: "1.5km" and "1,500 metres", "2 tonnes" and "2,000kg"
+    expect(onCommonScale(fig(1.5, 'km', 'km', 0.1))).toMatchObject({ value: 1500, unit: 'metre', measure: 'metre', precision: 100 });
+    expect(onCommonScale(fig(2, 'tonne')).value).toBe(onCommonScale(fig(2000, 'kg')).value);
     const months = fig(12, 'month');
     expect(onCommonScale(months)).toBe(months);
     const plain = fig(40, 'customer');

@@ -295,8 +295,8 @@ const ATHLETICS = /\b(?:athlet\w*|sprint\w*|hurdles?|relay|races?|raced|racing|r
 const ATHLETICS_EVENT_BEFORE = /\b(?:the|an?|men['’]s|women['’]s|boys['’]|girls['’]|indoor|outdoor|his|her|their|favoured|favourite|preferred|Olympic|world|European|Commonwealth|and|or|in)\s+$/i;
 /** A descending pair that is a vote count, for and against: "voted 28-8", "a 5-4 decision". */
 const TALLY = /\b(?:voted|votes?|ballots?|passed|approved|rejected|ruled|ruling|decisions?|verdict|majority)\b/i;
-/** "two of his …", "three of the …": a partitive whose noun is what the number counts. */
-const PARTITIVE = /^\s+of\s+(?:his|her|their|its|our|my|your|the)\s+/i;
+/** "two of his …", "three of the …", "all 12 of the town's schools": a partitive whose noun is what the number counts. */
+const PARTITIVE = /^\s+of\s+(?:his|her|their|its|our|my|your|the)\s+(?:[\p{L}-]+['’]s\s+)?/iu;
 /** Verbs whose object is people, so a bare number after them counts people: "a blast that killed seven". */
 const CASUALTY_BEFORE = /\b(?:killed|killing|kills|injured|injuring|injures|wounded|wounding|hurt|hurting|arrested|arresting|rescued|rescuing|evacuated|kidnapped|abducted|detained|claimed the lives of)\s+(?:at least |more than |some |about |nearly |another |only |just |over )?$/i;
 /** A fate with a bare number as its subject: "four died", "seven were killed". */
@@ -330,6 +330,19 @@ function measureOfAmount(tokens: Token[], from: number, masked: string, base: nu
   if (!noun || AMOUNT_NOUN_STOP.test(noun.unit)) return null;
   for (const [name, re] of MEASURE_CUES) if (re.test(noun.compound)) return name;
   return noun.unit;
+}
+
+/**
+ * "a reward of £50,000 for information", "a fine of $1.1m": the noun the amount is "of" names what it measures,
+ * before any noun after it ("for information").
+ */
+function amountNamedBefore(before: string): string | null {
+  const m = /\b(?:a|an|the|its|their|his|her|our)\s+(?:[a-z-]+\s+)?([a-z]{3,})\s+of\s+(?:about\s+|around\s+|some\s+|up to\s+|more than\s+|nearly\s+|almost\s+|over\s+|at least\s+)?$/.exec(before);
+  if (!m) return null;
+  const noun = singular(m[1]!);
+  if (AMOUNT_NOUN_STOP.test(noun) || /^(?:total|sum|amount|value|average|maximum|minimum|figure|number|level|record|high|low|further|extra|additional|range|increase|rise|fall|drop|decline|cut|reduction|gain|loss|change|jump)$/.test(noun)) return null;
+  for (const [name, re] of MEASURE_CUES) if (re.test(noun)) return name;
+  return noun;
 }
 
 /** "11 people were killed" counts deaths, not people. */
@@ -559,7 +572,9 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
         unit = 'person';
       } else if (isWord && scale === 1 && !definite && /\bfactor of\s+$/i.test(before)) {
         unit = 'factor';
-      } else if (isWord && scale === 1 && !definite && (partitive = PARTITIVE.exec(masked.slice(end, end + 40))) !== null &&
+      } else if (scale === 1 && !definite && (partitive = PARTITIVE.exec(masked.slice(end, end + 40))) !== null &&
+        // ("two of the world's biggest miners" ranks, it does not count)
+        !/^(?:[a-z]+est|most|best|worst|top|leading)\b/i.test(masked.slice(end + partitive[0].length, end + partitive[0].length + 12)) &&
         (partNoun = countedNoun(tokens, base + end + partitive[0].length, masked.slice(end + partitive[0].length, end + partitive[0].length + 60), masked, base)) !== null &&
         !/^['’]s\b/.test(masked.slice(end + partitive[0].length + partNoun.end, end + partitive[0].length + partNoun.end + 3))) {
         // "two of his former employees": the number counts what the partitive names
@@ -624,7 +639,7 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
     const decimals = p1.decimals;
     const precision = scale === 1 ? Math.pow(10, -decimals) : Math.pow(10, -decimals) * scale;
     let measure = unit === 'count' ? 'count'
-      : pct || /^[A-Z]{3}$/.test(unit) ? measureOfAmount(tokens, base + end, masked, base) ?? measureFromCues(sentence, start) ?? (pct ? 'percentage' : 'amount')
+      : pct || /^[A-Z]{3}$/.test(unit) ? (pct ? null : amountNamedBefore(masked.slice(Math.max(0, textStart - 50), textStart))) ?? measureOfAmount(tokens, base + end, masked, base) ?? measureFromCues(sentence, start) ?? (pct ? 'percentage' : 'amount')
         : canonicalMeasure(compound, unit);
     if (measure === 'person' || measure === 'count') {
       const fate = PERSON_FATE.find(([re]) => re.test(masked.slice(end, end + 50)));

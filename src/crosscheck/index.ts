@@ -173,10 +173,16 @@ export function measuresCompatible(a: Figure, b: Figure, sameSubjectOrTopic: boo
   // number of the same story ("Boil order for 43,000" and "43,000 customers")
   if (a.unit === 'count' || b.unit === 'count') return bareEcho(a, b) && sameSubject();
   if (GENERIC_MEASURES.has(a.measure) || GENERIC_MEASURES.has(b.measure)) return sameSubject();
+  // people counted as people, residents or evacuees in one story are one count, whatever the verb made of
+  // the measure ("about 1,200 residents were evacuated" / "1,187 people were moved out")
+  if (PEOPLE.has(a.unit) && PEOPLE.has(b.unit)) return sameSubject();
   if (unitKind(a.unit) === 'count') return false;
   const cb = new Set(b.cues);
   return a.cues.some((c) => cb.has(c));
 }
+
+/** Nouns that count people without saying more about them than where they live. */
+const PEOPLE = new Set(['person', 'people', 'resident', 'citizen', 'inhabitant', 'local', 'villager', 'householder', 'individual', 'evacuee', 'adult', 'townspeople', 'islander']);
 
 /** A bare count of at least this much, equal to a counted figure, names the same thing in the same story. */
 const BARE_ECHO_MIN = 100;
@@ -291,6 +297,7 @@ class FigureNeighbours {
         const kind = unitKind(f.unit);
         if (isPointFigure(f)) {
           this.points.add(`${kind}|m|${f.measure}`, p, f.precision);
+          if (PEOPLE.has(f.unit)) this.points.add(`${kind}|people`, p, f.precision);
           if (f.unit === 'count') {
             this.points.add(`${kind}|c|${f.measure}`, p, f.precision);
             this.points.add(`${kind}|bare`, p, f.precision);
@@ -361,6 +368,8 @@ class FigureNeighbours {
       // a large bare count echoes a counted figure whatever either's measure (measuresCompatible's bareEcho),
       // so a counted figure meets every bare count as a bare count meets every counted figure (u*)
       if (fx.unit !== 'count' && px.abs >= BARE_ECHO_MIN) keys.push(`${kind}|bare`);
+      // people counted under any people noun meet each other (measuresCompatible)
+      if (PEOPLE.has(fx.unit)) keys.push(`${kind}|people`);
       for (const key of keys) {
         for (const [precision, list] of this.points.byPrecision.get(key) ?? []) {
           // compareValues' tolerance, bounded with the other value at most this far away
