@@ -51,3 +51,13 @@ describe('one occasion told two ways', () => {
     ])).toEqual([]);
   });
 });
+
+describe('a reported correction', () => {
+  it('is not a contradiction of the corrected figure, in the article or elsewhere', () => {
+    const rescue = (sentence: string) => `Flood rescues\n\nBoats were used through the night in Lowmere as the river rose. ${sentence} The fire service said crews would stay in the town.\n`;
+    expect(contradictions([
+      rescue('The council initially said 14 people had been rescued by boat, but later corrected the figure to 23.'),
+      rescue('Twenty-three people were rescued by boat overnight, the fire service said.'),
+    ])).toEqual([]);
+  });
+});

@@ -48,6 +48,19 @@ export function isUpdate(a: ArticleAnalysis, f: Figure): boolean {
   return UPDATE.test(a.text.slice(Math.max(s ? s.start : 0, f.start - 60), f.start));
 }
 
+/**
+ * A figure told as the first, superseded version of a corrected one ("The council initially said 14 people had
+ * been rescued, but later corrected the figure to 23"): not a value the article asserts.
+ */
+const FIRST_VERSION = /\b(?:initially|originally|first|earlier|previously|mistakenly|wrongly)\b/i;
+const CORRECTED_LATER = /\b(?:corrected|revised|amended|updated|clarified|restated)\b/i;
+
+export function isSuperseded(a: ArticleAnalysis, f: Figure): boolean {
+  const s = a.sentences[f.sentence];
+  if (!s) return false;
+  return FIRST_VERSION.test(a.text.slice(s.start, f.start)) && CORRECTED_LATER.test(a.text.slice(f.end, s.end));
+}
+
 /** Measures that count casualties of an event: they grow as news comes in, so a later report may say more. */
 export const CASUALTY = /^(?:death|dead|fatalit(?:y|ie)|casualt(?:y|ie)|injur(?:y|ie)|hurt|wounded|victim|missing|killed|toll|person|people|body)$/;
 

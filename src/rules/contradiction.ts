@@ -1,7 +1,7 @@
 import { canonical } from '../crosscheck/aliases.js';
 import { compareValues, samePeriod } from '../crosscheck/compatible.js';
 import {
-  CASUALTY, datedApart, differentYears, ownDaysApart, distinctParticipants, isConversion, isNumberFragment, isTally, isUpdate, participants, storyYear, yearsNamed,
+  CASUALTY, datedApart, differentYears, isSuperseded, ownDaysApart, distinctParticipants, isConversion, isNumberFragment, isTally, isUpdate, participants, storyYear, yearsNamed,
 } from '../crosscheck/occasion.js';
 import { GENERIC_MEASURES, sameTopic, subjectsCompatible, unitKind, type FigureRef } from '../crosscheck/index.js';
 import type { ArticleAnalysis, Figure, Finding, Location } from '../types.js';
@@ -189,7 +189,7 @@ function numeric(ctx: RuleContext): Finding[] {
   const bySubject = new Map<string, FigureRef[]>();
   articles.forEach((a, ai) => a.figures.forEach((f, fi) => {
     if (f.change || f.comparison || GENERIC_MEASURES.has(f.measure) || MANY_VALUED.test(f.unit)) return;
-    if (isNumberFragment(a, f) || isConversion(a, f)) return;
+    if (isNumberFragment(a, f) || isConversion(a, f) || isSuperseded(a, f)) return;
     // ages differ between people: only the same named person can have two contradicting ages
     if (f.measure === 'age' && !index.subjects[ai]![fi]) return;
     const k = `${unitKind(f.unit)}\u0000${f.measure}`;
