@@ -24,6 +24,7 @@ describe('datelines without a year', () => {
     expect(findDatelineMonthDay('HEADLINE\n\nBOSTON, Mass., April 1 - Towle Manufacturing said')).toBe('04-01');
     expect(findDatelineMonthDay('KANATA, Ontario, March 4 - Oper shr loss')).toBe('03-04');
     expect(findDatelineMonthDay('NEW YORK, Sept 3 (Reuters) - Stocks rose')).toBe('09-03');
+    expect(findDatelineMonthDay('MARROWBY, 10 March (CPA) — Thieves broke in')).toBe('03-10');
     // a name and a date in running text are not a dateline
     expect(findDatelineMonthDay('Mr Smith, March 4 - no')).toBeNull();
     expect(findDatelineMonthDay('The vote on March 4 - the first')).toBeNull();

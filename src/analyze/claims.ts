@@ -6,6 +6,7 @@
 import type { Claim, EventDate } from '../types.js';
 import { singular } from './figures.js';
 import { table } from '../text/table.js';
+import { datelineEnd } from '../text/dateline.js';
 
 export interface PolarityPair {
   family: string;
@@ -34,6 +35,9 @@ export const EVENT_VERBS: Array<[string, RegExp]> = [
   ['end', /\b(?:ended|ends|finished|concluded|was called off|were called off)\b/i],
   ['sign', /\b(?:was signed|were signed|signed)\b/i],
   ['announce', /\b(?:was announced|were announced|announced|unveiled)\b/i],
+  ['issue', /\b(?:was issued|were issued|issued)\b/i],
+  // a burglary told by its verb: "Thieves broke into the museum in the early hours of Sunday 9 March"
+  ['occur', /\b(?:broke into|(?:was|were) broken into|burgled|(?:was|were) burgled|ransacked)\b/i],
   ['hold', /\b(?:was held|were held|took place|will be held|is scheduled|was scheduled)\b/i],
   ['open', /\b(?:opened|reopened|was opened)\b/i],
   ['close', /\b(?:closed|shut down|was closed)\b/i],
@@ -56,7 +60,17 @@ const EVENT_NOUNS: Readonly<Record<string, string>> = table({
   ceremony: 'ceremony', match: 'match', game: 'match', final: 'match', race: 'race', earthquake: 'earthquake', quake: 'earthquake',
   crash: 'crash', accident: 'crash', explosion: 'explosion', attack: 'attack', outage: 'outage', shutdown: 'closure',
   inquiry: 'inquiry', inquest: 'inquiry', sentencing: 'sentencing', verdict: 'verdict', release: 'release',
+  'break-in': 'theft', burglary: 'theft', robbery: 'theft', heist: 'theft', theft: 'theft', raid: 'raid',
+  cyberattack: 'attack', shooting: 'shooting', stabbing: 'stabbing', blast: 'explosion', leak: 'leak', spill: 'leak',
 });
+
+/**
+ * Incidents: a thing that happens at one time. "The fire broke out on Thursday" and "the fire on the night of
+ * Wednesday" both say when the fire happened, so their events share the family 'occur'.
+ */
+const INCIDENTS = new Set(['fire', 'explosion', 'crash', 'attack', 'collapse', 'earthquake', 'flood', 'storm', 'theft', 'raid', 'shooting', 'stabbing', 'leak', 'outage']);
+const INCIDENT_BEFORE_DATE = new RegExp(String.raw`\b(${Object.keys(EVENT_NOUNS).filter((n) => INCIDENTS.has(EVENT_NOUNS[n]!)).sort((a, b) => b.length - a.length).join('|')})s?\b[^.;,]{0,25}?\b(?:on|of|during)\s+(?:the\s+)?$`, 'i');
+const WEEKDAY_ONLY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
 
 const CORRECTION = /\b(?:initially|originally|first|earlier|previously|mistakenly|wrongly)\b[^.]{0,120}\b(?:before|until|but|later|then)\b[^.]{0,80}\b(?:corrected|clarified|revised|retracted|walked back|amended|updated|rectified)\b|\b(?:corrected|clarified|revised|retracted)\b[^.]{0,60}\b(?:statement|figure|claim|remarks?|comments?|number)\b/i;
 const NEGATOR = /\b(?:not|never|no|n['’]t|neither|nor|without)\b(?:\s+\S+){0,4}\s*$/i;
@@ -148,9 +162,10 @@ function passiveObject(text: string, at: number): string | null {
 }
 
 function headNounBefore(text: string, at: number): string | null {
-  const words = text.slice(Math.max(0, at - 60), at).split(/[^\p{L}'’-]+/u).filter(Boolean);
-  // ("the walkout is due to start": the noun may sit a few words before the verb phrase)
-  for (let i = words.length - 1; i >= Math.max(0, words.length - 4); i--) {
+  const words = text.slice(Math.max(0, at - 90), at).split(/[^\p{L}'’-]+/u).filter(Boolean);
+  // ("the walkout is due to start": the noun may sit a few words before the verb phrase; "The evacuation order
+  // for the Riverside and Millbank districts was issued": or a phrase before it)
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 8); i--) {
     const w = words[i]!.toLowerCase();
     if (EVENT_NOUNS[w] || EVENT_NOUNS[singular(w)]) return EVENT_NOUNS[w] ?? EVENT_NOUNS[singular(w)]!;
   }
@@ -236,17 +251,22 @@ export function findClaims(ctx: SentenceContext, pairs: PolarityPair[] = POLARIT
 export function findEvents(ctx: SentenceContext): EventDate[] {
   const out: EventDate[] = [];
   if (CORRECTION.test(ctx.text)) return out;
-  const days = ctx.dates.filter((d) => (d.start && d.end && dayspan(d.start, d.end) <= 31) || d.monthDay);
+  // (a dateline's date is when the story was filed, not when its events happened)
+  const body = datelineEnd(ctx.text);
+  let days = ctx.dates.filter((d) => d.index >= body && ((d.start && d.end && dayspan(d.start, d.end) <= 31) || d.monthDay));
+  // "on Saturday evening, November 15": the weekday names the date that follows it, not a second day
+  if (days.length === 2 && WEEKDAY_ONLY.test(days[0]!.text.trim()) && /^[\s,]*$/.test(ctx.text.slice(days[0]!.index + days[0]!.length, days[1]!.index))) days = [days[1]!];
   if (days.length !== 1) return out; // two dates in one sentence: which one the event has is unclear
   const found = days[0]!;
   const date = found.start && found.end
     ? { start: found.start, end: found.end, text: found.text }
     : { start: found.monthDay!, end: found.monthDay!, text: found.text, monthDayOnly: true };
-  for (const [family, re] of EVENT_VERBS) {
+  for (const [verbFamily, re] of EVENT_VERBS) {
     const m = re.exec(ctx.text);
     if (!m) continue;
-    const noun = headNounBefore(ctx.text, m.index);
+    const noun = verbFamily === 'occur' ? 'theft' : headNounBefore(ctx.text, m.index);
     if (!noun) continue;
+    const family = INCIDENTS.has(noun) && (verbFamily === 'begin' || verbFamily === noun) ? 'occur' : verbFamily;
     const subject = actorBefore(ctx, m.index, 120);
     out.push({
       key: `${family}|${noun}|${(subject ?? '').toLowerCase()}`,
@@ -254,7 +274,22 @@ export function findEvents(ctx: SentenceContext): EventDate[] {
       date,
       sentence: ctx.index, start: ctx.start + m.index, end: ctx.start + m.index + m[0].length, line: ctx.line,
     });
-    break;
+    return out;
+  }
+  // an incident with its date and no verb: "the break-in in the early hours of Saturday 8 March", "the Brenmoor
+  // fire on the night of Wednesday 3 September"
+  const before = ctx.text.slice(Math.max(0, found.index - 70), found.index);
+  const incident = INCIDENT_BEFORE_DATE.exec(before);
+  if (incident) {
+    const at = found.index - before.length + incident.index;
+    const noun = EVENT_NOUNS[incident[1]!.toLowerCase()] ?? EVENT_NOUNS[singular(incident[1]!)]!;
+    const subject = actorBefore(ctx, at, 120);
+    out.push({
+      key: `occur|${noun}|${(subject ?? '').toLowerCase()}`,
+      subject, predicate: 'occur',
+      date,
+      sentence: ctx.index, start: ctx.start + at, end: ctx.start + at + incident[1]!.length, line: ctx.line,
+    });
   }
   return out;
 }

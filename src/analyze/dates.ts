@@ -331,10 +331,11 @@ function finish(out: DateSpan[], sentence: string): DateSpan[] {
  * as "MM-DD": two such stories filed months apart are two occasions even when the year is unknown.
  */
 export function findDatelineMonthDay(head: string): string | null {
-  const m = new RegExp(`^[A-Z][A-Z .'’-]{1,40}(?:,\\s*[A-Z][A-Za-z.'’ -]{1,30})?,\\s+(${MONTH})\\s+(\\d{1,2})\\s*(?:\\([^)\\n]{1,30}\\))?\\s*[-–—]`, 'm').exec(head);
+  // month first ("LONDON, June 18 -") or day first ("MARROWBY, 10 March (CPA) —")
+  const m = new RegExp(`^[A-Z][A-Z .'’-]{1,40}(?:,\\s*[A-Z][A-Za-z.'’ -]{1,30})?,\\s+(?:(${MONTH})\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTH}))\\s*(?:\\([^)\\n]{1,30}\\))?\\s*[-–—]`, 'm').exec(head);
   if (!m) return null;
-  const month = MONTH_NAMES.indexOf(m[1]!.slice(0, 3).toLowerCase());
-  const day = Number(m[2]);
+  const month = MONTH_NAMES.indexOf((m[1] ?? m[4])!.slice(0, 3).toLowerCase());
+  const day = Number(m[2] ?? m[3]);
   if (month < 0 || day < 1 || day > 31) return null;
   return `${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

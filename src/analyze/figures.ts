@@ -196,7 +196,7 @@ function countedNoun(tokens: Token[], from: number, after: string, masked: strin
       return { unit: singular(w), compound, end: hyph[0].length - (hyph[3] ? hyph[3].length + (hyph[0].length - hyph[0].trimEnd().length) : 0) - (hyph[3] ? /\s+$/.exec(hyph[0].slice(0, hyph[0].length - hyph[3].length))![0].length : 0) };
     }
   }
-  const words: Array<{ text: string; pos: string; end: number }> = [];
+  const words: Array<{ text: string; pos: string; end: number; start: number }> = [];
   let inCode = false;
   let read = 0;
   for (const t of tokens) {
@@ -207,23 +207,25 @@ function countedNoun(tokens: Token[], from: number, after: string, masked: strin
       // as a date ("last year"), ends the noun phrase
       if (/^[A-Z]{2,}$|^[A-Z][A-Za-z]*-?\d+[A-Za-z\d]*$/.test(t.text) || (inCode && /^(?:-|\d+)$/.test(t.text))) {
         inCode = true;
-        words.push({ text: t.text, pos: 'CODE', end: t.end - from });
+        words.push({ text: t.text, pos: 'CODE', end: t.end - from, start: t.start - from });
         continue;
       }
       break;
     }
     inCode = false;
-    // A hyphenated compound is one word of the phrase, taking the part of speech of its last part: "six small
-    // Earth-observation satellites", "40 state-of-the-art sensors" count satellites and sensors
-    const prev = words[words.length - 1];
-    if (prev && prev.pos !== 'CODE' && (t.text === '-' || prev.text.endsWith('-')) && t.start - from === prev.end && /^[\p{L}-]+$/u.test(prev.text) && /^[\p{L}-]+$/u.test(t.text)) {
-      prev.text += t.text;
-      prev.end = t.end - from;
-      if (t.text !== '-') prev.pos = t.pos;
-      continue;
-    }
-    read++;
-    words.push({ text: t.text, pos: t.pos, end: t.end - from });
+    // (the parts of a hyphenated compound count as one word of the phrase)
+    const last = words[words.length - 1];
+    if (t.text !== '-' && !(last?.text === '-' && last.end === t.start - from)) read++;
+    words.push({ text: t.text, pos: t.pos, end: t.end - from, start: t.start - from });
+  }
+  // A hyphenated compound of words is one word of the phrase, taking the part of speech of its last part: "six
+  // small Earth-observation satellites", "40 state-of-the-art sensors" count satellites and sensors
+  for (let i = 1; i + 1 < words.length; i++) {
+    const [a, h, b] = [words[i - 1]!, words[i]!, words[i + 1]!];
+    if (h.text !== '-' || a.pos === 'CODE' || b.pos === 'CODE' || h.start !== a.end || b.start !== h.end) continue;
+    if (!/^[\p{L}-]+$/u.test(a.text) || !/^\p{L}+$/u.test(b.text)) continue;
+    words.splice(i - 1, 3, { text: `${a.text}-${b.text}`, pos: b.pos, end: b.end, start: a.start });
+    i--;
   }
   const nouns: string[] = [];
   let end = 0;

@@ -442,6 +442,13 @@ function polarity(ctx: RuleContext): Finding[] {
   return out;
 }
 
+/** How a message says an event family happened ("the strike began on …", "the fire happened on …"). */
+const EVENT_PAST: Readonly<Record<string, string>> = table({
+  begin: 'began', end: 'ended', sign: 'was signed', announce: 'was announced', issue: 'was issued', hold: 'took place',
+  open: 'opened', close: 'closed', collapse: 'collapsed', vote: 'was held', die: 'died', arrest: 'was made', launch: 'launched',
+  scheduled: 'is scheduled', occur: 'happened',
+});
+
 function dates(ctx: RuleContext): Finding[] {
   type Dated = Item & { s: string; e: string; md: boolean };
   const groups = new Map<string, Dated[]>();
@@ -475,7 +482,7 @@ function dates(ctx: RuleContext): Finding[] {
       return x.e < y.s || y.e < x.s;
     };
     out.push(...emit(ctx, items, disjoint,
-      (self, others) => `Contradiction: the ${noun} ${family === 'begin' ? 'began' : family} on ${self.describe} here, but on ${listOthers(others, (o) => `${o.describe} (${where(ctx, self, o)})`)}.`,
+      (self, others) => `Contradiction: the ${noun} ${EVENT_PAST[family!] ?? family} on ${self.describe} here, but on ${listOthers(others, (o) => `${o.describe} (${where(ctx, self, o)})`)}.`,
       { kind: 'date', event: `${noun} ${family}` }));
   }
   return out;
