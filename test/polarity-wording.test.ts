@@ -27,6 +27,12 @@ describe('polarity claims worded two ways', () => {
       story('Despite its statements, Riverside Health has not ruled out paying, people briefed on the talks said.'),
     ])).toEqual(['a0.txt:ruled out', 'a1.txt:not ruled out']);
   });
+  it('reads the clause after a denial of reports ("denied reports on social media that …")', () => {
+    expect(contradictions([
+      story('Police confirmed that a patient file had been posted on a public forum near the end of last week.'),
+      story('Police denied reports on social media that a patient file had been posted on a public forum.'),
+    ])).toEqual(['a0.txt:confirmed', 'a1.txt:denied']);
+  });
   it('does not tie two claims together by who acts in them', () => {
     expect(contradictions([
       story('A Riverside Health spokeswoman confirmed that the company would close its Eastgate clinic next month.'),

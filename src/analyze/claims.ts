@@ -184,7 +184,8 @@ const GENERIC_HEADS = new Set(['company', 'government', 'police', 'firm', 'counc
 function alternativeObjects(text: string, after: number): string[] {
   const rest = text.slice(after, after + 160);
   const out: string[] = [];
-  const subject = /^\s*that\s+((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)(?=\s+(?:were|was|had|has|have|would|will|is|are|could|might|did)\b)/iu.exec(rest);
+  // ("denied reports circulating on social media that a body had been found": the reported clause after them)
+  const subject = /^\s*(?:(?:reports?|claims?|suggestions?|rumou?rs?|speculation|allegations?)\b[^.;"“]{0,60}?\b)?that\s+((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)(?=\s+(?:were|was|had|has|have|would|will|is|are|could|might|did)\b)/iu.exec(rest);
   if (subject) {
     const words = subject[1]!.split(/\s+/).filter((w) => !DETERMINERS.test(w));
     const head = words[words.length - 1];
