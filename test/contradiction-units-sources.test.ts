@@ -1,7 +1,7 @@
 /**
  * Two reports of one figure that differ are compared whoever told it and wherever it was filed: a dateline's
- * place and agency, and the outlet a source spoke to, are not participants of the event. Masses and volumes
- * of one thing are compared; distances, measured from many places, are not.
+ * place and agency, and the outlet a source spoke to, are not participants of the event. Distances and masses,
+ * of which a story gives many, are not compared.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze/index.js';
@@ -27,8 +27,8 @@ describe('participants of a figure\'s sentence', () => {
 
 describe('units of measure', () => {
   const store = (n: string, who: string) => `Warehouse fire: what was inside\n\nThe burned warehouse at Kelby Quay held ${n} of xylene, a solvent used in paints, ${who}. Residents were told to keep windows shut.\n`;
-  it('compares two masses of one substance in one story', () => {
-    expect(contradictions([store('about 30 tonnes', 'according to the owner'), store('55 tonnes', 'a safety filing shows')])).toHaveLength(2);
+  it('does not compare masses, which a commodities story gives for every cargo', () => {
+    expect(contradictions([store('about 30 tonnes', 'according to the owner'), store('55 tonnes', 'a safety filing shows')])).toEqual([]);
   });
   it('does not compare distances, which are measured from many places', () => {
     const quake = (d: string, from: string) => `Strong quake strikes coast\n\nA magnitude 6.1 earthquake struck ${d} from ${from} early on Sunday, seismologists said. No damage was reported in the area.\n`;

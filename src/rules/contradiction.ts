@@ -59,11 +59,13 @@ function emit(
 
 /**
  * Units a subject has many values of in one story: scoring tallies of a game (points, yards, goals), sizes of
- * product variants ("13-inch", "15-inch") and distances, which are measured from many places ("50 miles from
- * Manokwari", "22 miles from the coast"). Two different values of these are not a contradiction. Masses and
- * volumes ("40 tonnes of toluene", "65 tonnes") are amounts of one thing and are compared.
+ * product variants ("13-inch", "15-inch"), distances, which are measured from many places ("50 miles from
+ * Manokwari", "22 miles from the coast"), and masses and volumes, which a commodities story gives for every
+ * cargo, sale and harvest (comparing tonnes added 960 findings on Reuters-21578, nearly all two different
+ * cargoes; it found one held-out contradiction, "40 tonnes" and "65 tonnes" of one stock of toluene).
+ * Two different values of these are not a contradiction.
  */
-const MANY_VALUED = /^(?:point|yard|goal|run|shot|rebound|assist|touchdown|lap|wicket|over|inning|basket|save|tackle|pass|game|season|homer|home run|rbi|punch|bout|fight|win|victory|loss|defeat|streak|carry|catch|hit|start|appearance|cap|time|inch|foot|mile|metre|meter|kilometre|kilometer|cm|mm|km|mb|gb|tb|ghz|mhz|word|page|minute|second|halftime|round|magazine|caliber|calibre|ratio|margin)$/;
+const MANY_VALUED = /^(?:point|yard|goal|run|shot|rebound|assist|touchdown|lap|wicket|over|inning|basket|save|tackle|pass|game|season|homer|home run|rbi|punch|bout|fight|win|victory|loss|defeat|streak|carry|catch|hit|start|appearance|cap|time|inch|foot|mile|metre|meter|kilometre|kilometer|cm|mm|km|kg|mb|gb|tb|ghz|mhz|pound|ounce|ton|tonne|gallon|litre|liter|barrel|word|page|minute|second|halftime|round|magazine|caliber|calibre|ratio|margin)$/;
 
 const CONTEXT_STOP = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'from', 'was', 'were', 'are', 'has', 'had', 'have', 'its', 'their', 'his', 'her', 'said', 'says', 'about', 'more', 'than', 'some', 'over', 'into', 'after', 'before', 'will', 'would', 'could', 'been', 'also', 'per', 'cent', 'percent', 'million', 'billion', 'thousand']);
 
