@@ -100,19 +100,14 @@ const DAY = 86_400_000;
 
 /** Articles dated far apart report different moments: what was counted then may have changed since. */
 export function datedApart(a: ArticleAnalysis, b: ArticleAnalysis, days: number): boolean {
-  if (a.date && b.date) {
-    const ta = Date.parse(a.date);
-    const tb = Date.parse(b.date);
-    return Number.isFinite(ta) && Number.isFinite(tb) && Math.abs(ta - tb) > days * DAY;
-  }
+  const fa = filingDay(a);
+  const fb = filingDay(b);
+  if (!fa || !fb) return false;
+  if (fa.year && fb.year) return Math.abs(fa.day - fb.day) > days;
   // With a year missing on one side, the days between two month-days around the year's circle are the fewest
   // the two dates can be apart, whatever the years ("March 5" and "June 18" are 105 days or more apart)
-  const ma = a.date ? a.date.slice(5) : a.monthDay;
-  const mb = b.date ? b.date.slice(5) : b.monthDay;
-  if (!ma || !mb) return false;
-  const dayOf = (md: string): number => Date.UTC(2001, Number(md.slice(0, 2)) - 1, Number(md.slice(3, 5))) / DAY;
-  const d = Math.abs(dayOf(ma) - dayOf(mb));
-  return Math.min(d, 365 - d) > days + 1;
+  const d = Math.abs(dayOfYear(fa.day) - dayOfYear(fb.day));
+  return Math.min(d, 366 - d) > days + 1;
 }
 
 /** Days from a story's filing day that a sentence's own-day word names ("today" 0, "yesterday" -1). */
