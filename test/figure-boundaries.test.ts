@@ -44,3 +44,10 @@ describe('figure boundaries', () => {
     expect(analyzeArticle('t.txt', 'The recall covers 10 mg tablets, at 40 km from the plant, rated 12 MW.').figures.map((f) => [f.text, f.unit])).toEqual([['10 mg', 'mg'], ['40 km', 'km'], ['12 MW', 'mw']]);
   });
 });
+
+describe('earnings lines', () => {
+  it('mark both sides of "vs" as a comparison, whatever their units', () => {
+    const a = analyzeArticle('t.txt', 'Falcon Cable results\n\nShr loss 3.49 dlrs vs loss 15 cts\n');
+    expect(a.figures.map((f) => [f.text, f.comparison ?? false])).toEqual([['3.49 dlrs', true], ['15 cts', true]]);
+  });
+});

@@ -738,9 +738,15 @@ function markComparisons(figs: RawFigure[], masked: string, base: number): void 
     for (let j = i + 1; j < figs.length; j++) {
       const a = figs[i]!;
       const b = figs[j]!;
-      if (!sameKind(a, b)) continue;
       const [first, second] = a.start < b.start ? [a, b] : [b, a];
       const between = masked.slice(first.end - base, second.start - base);
+      // "Shr loss 3.49 dlrs vs loss 15 cts": an earnings line gives this period against the last, in any units
+      if (/^\s*(?:vs\.?|versus)\s+(?:[a-z]+\s+){0,2}$/i.test(between)) {
+        a.comparison = true;
+        b.comparison = true;
+        continue;
+      }
+      if (!sameKind(a, b)) continue;
       // "by 38 votes to 27": a tally, for and against, not a change from one to the other
       if (/^\s*to\s*$/.test(between) && second.unit === 'count' && /^(?:vote|seat|ballot)$/.test(first.unit)) {
         second.unit = first.unit;
