@@ -289,7 +289,7 @@ class FigureNeighbours {
   private readonly bounds = new Groups();
   private readonly total: number;
 
-  constructor(private readonly articles: ArticleAnalysis[], subjects: Array<Array<string | null>>) {
+  constructor(articles: ArticleAnalysis[], subjects: Array<Array<string | null>>) {
     let seq = 0;
     articles.forEach((a, ai) => {
       this.placed.push(a.figures.map((f, fi) => {
@@ -301,8 +301,7 @@ class FigureNeighbours {
           if (f.unit === 'count') {
             this.points.add(`${kind}|c|${f.measure}`, p, f.precision);
             this.points.add(`${kind}|bare`, p, f.precision);
-          }
-          else {
+          } else {
             this.points.add(`${kind}|u|${f.measure}`, p, f.precision);
             this.points.add(`${kind}|u*`, p, f.precision);
           }
