@@ -356,6 +356,14 @@ const PERSON_FATE: Array<[RegExp, string]> = [
   [/^\s*(?:\w+\s+){0,2}?(?:were|have been|had been|are|was)?\s*(?:missing|unaccounted for)\b/i, 'missing'],
 ];
 
+/** A verb whose object is the people a number counts, right before it: "killed four", "injured at least 64". */
+const FATE_BEFORE: Array<[RegExp, string]> = [
+  [/\b(?:killed|killing|claimed the lives of)\s+(?:at least |more than |some |about |nearly |another |over |up to )?$/i, 'death'],
+  [/\b(?:injured|injuring|wounded|wounding|hurt|hospitali[sz]ed|hospitali[sz]ing)\s+(?:at least |more than |some |about |nearly |another |over |up to )?$/i, 'injury'],
+  [/\b(?:evacuated|evacuating|displaced|displacing)\s+(?:at least |more than |some |about |nearly |another |over |up to )?$/i, 'evacuee'],
+  [/\b(?:arrested|arresting|detained|detaining)\s+(?:at least |more than |some |about |nearly |another |over |up to )?$/i, 'arrest'],
+];
+
 function nearestCue(sentence: string, at: number): string | null {
   let best: string | null = null;
   let bestDist = Infinity;
@@ -557,6 +565,13 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
         unit = noun.unit;
         compound = noun.compound;
         end += noun.end;
+        // "79 miles an hour", "120 kilometres per hour": a speed, the unit "79 mph" names
+        const perHour = /^(?:mile|kilometre|kilometer)$/.test(unit) ? /^\s+(?:an|per|a)\s+hour\b/i.exec(masked.slice(end, end + 12)) : null;
+        if (perHour) {
+          unit = unit === 'mile' ? 'mph' : 'km/h';
+          compound = unit;
+          end += perHour[0].length;
+        }
         const tail = /^\s*(ago|old)\b/i.exec(masked.slice(end, end + 10));
         if (tail && /^(?:year|month|week|day|hour|minute|second|decade)$/.test(unit)) {
           // "15 years ago" is a date; "8 years old", "a 6-year old" an age
@@ -647,7 +662,11 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
       const fate = PERSON_FATE.find(([re]) => re.test(masked.slice(end, end + 50)));
       const killedBefore = /\b(?:killed|killing|kills|claimed the lives of|left)\s+(?:\w+\s+){0,2}$/i.test(masked.slice(Math.max(0, textStart - 40), textStart)) &&
         !/\bleft\s+(?:\w+\s+){0,2}$/i.test(masked.slice(Math.max(0, textStart - 40), textStart));
-      if (fate) measure = fate[1];
+      // the verb right before the number is what happened to those it counts: "killed four people and
+      // injured 64" has four dead, whatever the next verb says; "injured 64" counts the injured
+      const verbBefore = FATE_BEFORE.find(([re]) => re.test(masked.slice(Math.max(0, textStart - 40), textStart)));
+      if (verbBefore) measure = verbBefore[1];
+      else if (fate) measure = fate[1];
       else if (killedBefore) measure = 'death';
     }
     const cues = unit === 'count' || !(pct || /^[A-Z]{3}$/.test(unit)) ? [measure] : [...new Set([measure, ...allCues(sentence, start)])].sort();
@@ -723,6 +742,8 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
   return out.sort((a, b) => a.start - b.start);
 }
 
+const PARTITIVE_BETWEEN = /^\s*(?:of|out of)\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+['’]s\s+)?$/iu;
+const STRONG_COMPARISON = /\b(?:versus|vs\.?|compared (?:with|to)|up from|down from|instead of|rather than|than|from|(?:revised|corrected|raised|lowered|increased|reduced|updated|changed|amended)(?: (?:the|its|their|that) (?:figure|number|total|estimate|toll|count|forecast))? to)\s+(?:a |an |the |about |around |some |nearly |almost |just |only )?$|^,?\s*(?:up|down) from\b|^\s*(?:from|than)\b/i;
 const COMPARISON = /\b(?:from|to|versus|vs\.?|compared (?:with|to)|against|up from|down from|than|previously|a year earlier|last year's|instead of|rather than|of the|out of)\b/i;
 
 /**
@@ -756,7 +777,20 @@ function markComparisons(figs: RawFigure[], masked: string, base: number): void 
         first.cues = [first.measure];
         continue;
       }
-      if (between.length < 60 && COMPARISON.test(between)) {
+      // "7 of the train's 9 cars": the part is a level of its own; only the whole is a point of comparison
+      if (PARTITIVE_BETWEEN.test(between)) {
+        second.comparison = true;
+        // ("98 of the 230 seats": the part counts what the whole counts)
+        if (first.unit === 'count' && second.unit !== 'count' && !/^(?:[A-Z]{3}|%|pp|bp)$/.test(second.unit)) {
+          first.unit = second.unit;
+          first.measure = second.measure;
+          first.cues = second.cues;
+        }
+        continue;
+      }
+      // the joining word sits between the two ("cut to 4.25% from 4.5%", "61.5%, down from 63.2%"), not in a
+      // clause of its own ("at 97 mph when it entered the curve, where trains are restricted to 50 mph")
+      if ((between.length < 25 && COMPARISON.test(between)) || (between.length < 60 && STRONG_COMPARISON.test(between))) {
         a.comparison = true;
         b.comparison = true;
         // "corrected the figure from 250 new homes to 180": the bare count counts the same thing

@@ -3,7 +3,8 @@
  * order, in worker threads, or be cached by content hash.
  */
 import type { Token } from '../nlp.js';
-import type { ArticleAnalysis, DateMention, Figure } from '../types.js';
+import type { ArticleAnalysis, DateMention, Entity, Figure } from '../types.js';
+import { dollarOfDemonym, lookupPlace } from './gazetteer.js';
 import { position } from '../text/lines.js';
 import { nameScanner } from '../text/names.js';
 import { findArtifacts } from './artifacts.js';
@@ -25,6 +26,68 @@ export interface AnalyzeOptions {
 
 /** News organisations report figures; they are rarely what a figure is about. */
 const MEDIA = /^(?:Reuters|Bloomberg|AP|AFP|Associated Press|Agence France-Presse|UPI|dpa|Xinhua|TASS|BBC|CNN|CNBC|NPR|PA)$|\b(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Guardian|Telegraph|Press|Wire|Daily|Courier|Chronicle|Star|Observer|Independent|Radio|TV|Television|Broadcasting|Weekly|Monthly|Magazine|Briefing|Bulletin|Digest|Gazette|Newsletter|Dispatch|Record|Review|Echo|Mirror|Sentinel|Examiner|Inquirer|Ledger)\b/;
+
+/**
+ * A name before a verb of saying, with the figure in what is said and nothing in it pointing back to the
+ * name ("NTSB member Carla Whitfield said data showed the train was traveling at 79 mph"): the name is who
+ * says, not what the figure is about. "Halvard said it would cut 120 jobs" points back with "it".
+ */
+const SAYING = /\b(?:said|says|say|told|tells|according to|reported|reports|estimated|estimates|stated|states|added|noted|explained|confirmed|announced|wrote|insisted|argued|claimed|believes?|thinks?)\b/gi;
+const POINTS_BACK = /\b(?:it|its|they|their|them|he|his|she|her|we|our|the company|the firm|the group)\b/i;
+
+export function speakerOnly(sentence: string, nameEnd: number, figureAt: number): boolean {
+  if (nameEnd > figureAt) return false;
+  const between = sentence.slice(nameEnd, figureAt);
+  SAYING.lastIndex = 0;
+  const verb = SAYING.exec(between);
+  // (the verb must follow the name closely: "Halvard, which employs 9,000 people, said …" keeps a clause between)
+  if (!verb || verb.index > 60) return false;
+  return !POINTS_BACK.test(between.slice(verb.index + verb[0].length));
+}
+
+/** A name after the figure that says it ("… 79 mph, NTSB member Carla Whitfield said"; "…, according to Halvard"). */
+export function speakerAfter(sentence: string, figureEnd: number, nameAt: number, nameEnd: number): boolean {
+  if (nameAt < figureEnd) return false;
+  if (/\b(?:according to|said|says|told|reported|estimated)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(figureEnd, nameAt - 30), nameAt))) return true;
+  return /^\s*(?:[\p{L}.'’-]+\s+){0,3}?(?:said|says|told|reported|estimated|announced|confirmed)\b/iu.test(sentence.slice(nameEnd, nameEnd + 50));
+}
+
+/** "$150 million", "150 million dollars": a dollar amount that does not say whose dollar. */
+const BARE_DOLLAR = /(?<![A-Za-z.]|[A-Za-z]\.)\$|(?<!\b(?:US|U\.S\.|American|Australian|Canadian|Singapore|Hong Kong|New Zealand|Taiwan|Fijian|Jamaican)\s+)\bdollars?\b/;
+
+/**
+ * A "$" means the dollar of the place the story is in: an article whose places are Australian (or that
+ * writes "A$" itself) means Australian dollars by a bare "$". Without such evidence, or when American places
+ * are as many, "$" stays USD.
+ */
+function localDollars(text: string, entities: Entity[], figures: Figure[]): void {
+  if (!figures.some((f) => f.unit === 'USD')) return;
+  const votes = new Map<string, number>();
+  // places named anywhere, in whatever name they stand ("NSW Health", "the NSW Government" name the state);
+  // ambiguous names ("Reading", "Victoria") are left out
+  for (const run of text.slice(0, 20000).match(/\b[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,2}/gu) ?? []) {
+    const words = run.split(/\s+/);
+    const names = words.length === 1 ? words : [run, ...words];
+    for (const n of names) {
+      const place = lookupPlace(n.replace(/['’]s$/, ''));
+      if (!place?.dollar || place.ambiguous) continue;
+      votes.set(place.dollar, (votes.get(place.dollar) ?? 0) + 1);
+      break;
+    }
+  }
+  void entities;
+  for (const f of figures) if (f.unit !== 'USD' && /^[A-Z]{2}D$/.test(f.unit) && !BARE_DOLLAR.test(f.text)) votes.set(f.unit, (votes.get(f.unit) ?? 0) + 2);
+  // ("the Australian Energy Market Operator": a demonym says whose country the story is in)
+  for (const w of text.slice(0, 20000).match(/\b[A-Z][a-z]+(?:ian|an|er|ese|i)\b/g) ?? []) {
+    const d = dollarOfDemonym(w);
+    if (d) votes.set(d, (votes.get(d) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestVotes = 0;
+  for (const [d, n] of [...votes.entries()].sort()) if (n > bestVotes) [best, bestVotes] = [d, n];
+  if (!best || best === 'USD' || bestVotes < 2 || bestVotes <= (votes.get('USD') ?? 0)) return;
+  for (const f of figures) if (f.unit === 'USD' && BARE_DOLLAR.test(f.text) && !/\b(?:US|U\.S\.)\s*\$/.test(f.text)) f.unit = best;
+}
 
 /** FNV-1a, 32 bits: a stable hash for shingles (same value on every machine and run). */
 export function fnv1a(s: string): number {
@@ -112,7 +175,8 @@ export function analyzeArticle(path: string, text: string, opts: AnalyzeOptions 
     const attribution = findAttribution(stext);
     for (const f of raw) {
       const rel = f.start - s.start;
-      const candidates = ents.filter((e) => !(attribution && attribution.name.includes(e.name)) && !(e.index >= rel && e.index < f.end - s.start));
+      const candidates = ents.filter((e) => !(attribution && attribution.name.includes(e.name)) && !(e.index >= rel && e.index < f.end - s.start) &&
+        !speakerOnly(stext, e.end, rel) && !speakerAfter(stext, f.end - s.start, e.index, e.end));
       const beforeE = candidates.filter((e) => e.end <= rel).pop();
       const afterE = candidates.find((e) => e.index >= f.end - s.start);
       // "the 230-seat Assembly of the Republic": a figure right before a name describes that name
@@ -139,6 +203,7 @@ export function analyzeArticle(path: string, text: string, opts: AnalyzeOptions 
     }
   });
 
+  localDollars(text, entities, figures);
   const disclosures = findDisclosures(disclosureInput, opts.disclosurePatterns);
   const artifacts = findArtifacts(
     st.roles.map((r, i) => ({ r, i })).filter(({ r }) => r !== 'blank' && r !== 'opaque').map(({ i }) => {

@@ -1,0 +1,98 @@
+/**
+ * What a figure is of, read from the words around it: the verb before a casualty count, a speed in words, a
+ * part of a whole, a comparison that is really one, whose dollar a "$" is, and who merely says a figure.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle, speakerOnly } from '../src/analyze/index.js';
+import { judge } from '../src/engine.js';
+
+const figures = (text: string) => analyzeArticle('t.txt', `Storm report\n\n${text}\n`).figures;
+
+function findings(texts: string[], rule: string): string[] {
+  const r = judge(texts.map((t, i) => analyzeArticle(`a${i}.txt`, t)), {}, []);
+  return r.articles.flatMap((a) => a.findings.filter((f) => f.rule === rule).map((f) => `${a.path}:${f.excerpt}`));
+}
+
+describe('casualty counts', () => {
+  it('takes the verb right before the number, not the next verb of the sentence', () => {
+    const f = figures('The gas explosion killed three people and injured 27, the fire service said.');
+    expect(f.map((x) => [x.text, x.measure])).toEqual([['three people', 'death'], ['27', 'injury']]);
+  });
+  it('reads "wounded at least 12" as the wounded', () => {
+    expect(figures('The attack wounded at least 12 before police arrived.').map((x) => x.measure)).toEqual(['injury']);
+  });
+});
+
+describe('speeds in words', () => {
+  it('reads "miles an hour" and "kilometres per hour" as the units their symbols name', () => {
+    expect(figures('The bus was doing 64 miles an hour in a 40 mph zone.').map((x) => [x.value, x.unit])).toEqual([[64, 'mph'], [40, 'mph']]);
+    expect(figures('Gusts reached 130 kilometres per hour on the coast.').map((x) => [x.value, x.unit])).toEqual([[130, 'km/h']]);
+  });
+});
+
+describe('comparisons', () => {
+  it('keeps the part of a whole as a level and only the whole as a comparison', () => {
+    const [part, whole] = figures("Investigators said 5 of the ferry's 11 lifeboats failed to launch.");
+    expect(part).toMatchObject({ value: 5, unit: 'lifeboat' });
+    expect(part!.comparison).toBeUndefined();
+    expect(whole!.comparison).toBe(true);
+  });
+  it('does not read a "to" in another clause as a comparison', () => {
+    const f = figures('The lorry was travelling at 58 mph when it left the road, where vehicles are limited to 30 mph.');
+    expect(f.map((x) => x.comparison ?? false)).toEqual([false, false]);
+  });
+  it('still reads "from … to" and a revised figure as one', () => {
+    expect(figures('Fares rose from 40 cents to 55 cents in March.').every((x) => x.comparison || x.change)).toBe(true);
+    const revised = figures('The council first said 300 people had left, but later revised the figure to 412.');
+    expect(revised.map((x) => [x.value, x.unit, x.comparison])).toEqual([[300, 'person', true], [412, 'person', true]]);
+  });
+  it('finds two speeds of one vehicle that disagree across articles', () => {
+    const a = 'Lorry crash on the A40\n\nThe lorry was travelling at 58 mph when it left the road near Witney, where the limit is 30 mph, police said.\n';
+    const b = 'Witney crash: what we know\n\nThe lorry was doing 85 mph when it left the road near Witney, police told the inquest, on a stretch limited to 30 mph.\n';
+    expect(findings([a, b], 'contradiction')).toEqual(['a0.txt:58 mph', 'a1.txt:85 mph']);
+  });
+});
+
+describe('who says a figure is not what it is about', () => {
+  it('recognises a name that only introduces what is said', () => {
+    const s = 'Coastguard officer Maria Lind said radar data showed the ferry was sailing at 19 knots.';
+    expect(speakerOnly(s, s.indexOf(' said'), s.indexOf('19'))).toBe(true);
+    const t = 'Halvard said it would cut 120 jobs.';
+    expect(speakerOnly(t, t.indexOf(' said'), t.indexOf('120'))).toBe(false);
+  });
+  it('lets two outlets that name different organisations near one figure corroborate it', () => {
+    const a = 'Ferry fire\n\nThe Coastguard Agency said 214 passengers were taken off the ferry near Brennick Point.\n';
+    const b = 'Ferry evacuated\n\nHarbour operator Selwyn Ports confirmed 214 passengers were taken off the vessel near Brennick Point on Sunday.\n';
+    expect(findings([a, b], 'unsupported-number')).toEqual([]);
+  });
+});
+
+describe('whose dollar', () => {
+  it('reads "$" as the dollar of the country the story is in', () => {
+    const text = 'Queensland floods\n\nThe Queensland Government announced a $75 million recovery fund for Brisbane and Townsville on Monday.\n';
+    expect(analyzeArticle('t.txt', text).figures.map((f) => f.unit)).toEqual(['AUD']);
+  });
+  it('keeps "$" as USD in an American story and "US$" as USD anywhere', () => {
+    expect(analyzeArticle('t.txt', 'Texas budget\n\nTexas lawmakers in Austin approved a $75 million fund on Monday.\n').figures.map((f) => f.unit)).toEqual(['USD']);
+    expect(analyzeArticle('t.txt', 'Sydney deal\n\nThe Sydney firm raised US$75 million from investors in Melbourne and Brisbane.\n').figures.map((f) => f.unit)).toEqual(['USD']);
+  });
+  it('lets "A$40m" and "$40 million" in an Australian story corroborate each other', () => {
+    const a = 'Relief for growers\n\nThe New South Wales Government will pay A$40m to growers in Dubbo and Orange, the minister said.\n';
+    const b = 'Growers relief\n\nFarmers around Dubbo in New South Wales will share $40 million in relief, the minister said.\n';
+    expect(findings([a, b], 'unsupported-number')).toEqual([]);
+  });
+});
+
+describe('amounts and rates told in other words', () => {
+  it('corroborates an equal amount of one story whatever noun one side gives it', () => {
+    const a = 'Mill closure\n\nThe Harlow Paper mill will receive a £18.5m rescue package from the county, officials said.\n';
+    const b = 'Harlow Paper saved\n\nCounty leaders agreed to hand £18.5m to Harlow Paper to keep the mill open.\n';
+    expect(findings([a, b], 'unsupported-number')).toEqual([]);
+  });
+  it('keeps two named measures apart: 12% growth is not 12% turnout', () => {
+    const a = 'Regional vote\n\nTurnout in the Varna regional election was 12%, officials in Varna said.\n';
+    const b = 'Varna economy\n\nThe Varna region recorded growth of 12% last year, officials in Varna said.\n';
+    expect(findings([a, b], 'unsupported-number').length).toBe(2);
+  });
+});
+
