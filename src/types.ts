@@ -136,8 +136,14 @@ export interface EventDate {
   key: string;
   subject: string | null;
   predicate: string;
-  /** Interval when the date is placed on a calendar; else MM-DD in start and end with `monthDayOnly`. */
-  date: { start: string; end: string; text: string; monthDayOnly?: boolean };
+  /** Nouns the event is about, when more than the one in its key ("state", "emergency"). */
+  about?: string[];
+  /**
+   * Interval when the date is placed on a calendar; else MM-DD in start and end with `monthDayOnly`; else
+   * only a weekday ("would reopen Friday" in an undated article), with empty start and end and `weekdayOnly`.
+   * `weekday` (0 = Sunday) is set whenever the text names one.
+   */
+  date: { start: string; end: string; text: string; monthDayOnly?: boolean; weekdayOnly?: boolean; weekday?: number };
   sentence: number;
   start: number;
   end: number;

@@ -273,7 +273,10 @@ export function findDates(sentence: string, ref: string | null): DateSpan[] {
     const dayish = c.isCertain('day') || c.isCertain('weekday') || c.isCertain('month');
     if (!dayish || /^(?:now|right now|for a second|a second)$/i.test(text)) continue;
     // durations ("for 12 months", "36 hours", "within a week") are quantities, not dates
-    if (/^(?:for|within|over|in|during)?\s*(?:the\s+)?(?:next\s+|past\s+|last\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)$/i.test(text.trim())) continue;
+    // ("after 47 minutes", "before two hours had passed" are times between events)
+    if (/^(?:for|within|over|in|during|after|before)?\s*(?:the\s+)?(?:next\s+|past\s+|last\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)$/i.test(text.trim())) continue;
+    // "the sun", "wed": a short weekday name in lower case is a word
+    if (/^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)[.,;:!?]*$/.test(text.trim())) continue;
     // a date needs a digit, a month or weekday name, or a relative word
     if (!/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|ago|last|next|this|week|month|year/i.test(text)) continue;
     if (/^(?:may|march|june|july|august)$/i.test(text.trim()) && !/^[A-Z]/.test(text.trim())) continue;
@@ -288,7 +291,9 @@ export function findDates(sentence: string, ref: string | null): DateSpan[] {
     let monthDay: string | undefined;
     if (relative && !ref) {
       start = end = null;
-      if (c.isCertain('day') && c.isCertain('month')) monthDay = `${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
+      // (only a date that names its month: "today", "after 47 minutes" are certain of a day relative to
+      // whatever instant they were parsed against, which says nothing of the calendar)
+      if (c.isCertain('day') && c.isCertain('month') && NAMES_MONTH.test(text)) monthDay = `${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
     } else if (c.isCertain('day') || c.isCertain('weekday')) {
       start = iso(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
       const e = r.end?.date();
@@ -302,6 +307,7 @@ export function findDates(sentence: string, ref: string | null): DateSpan[] {
   return finish(out, sentence);
 }
 
+const NAMES_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])|\b\d{1,2}[/.-]\d{1,2}\b/i;
 const MAY_HAVE_DAY = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|last|next|this|week|month|year|noon|midnight|morning|afternoon|evening|night|weekend)/i;
 
 /** Bare years, and leading prepositions trimmed from what the parsers found. */

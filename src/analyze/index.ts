@@ -10,6 +10,7 @@ import { nameScanner } from '../text/names.js';
 import { findArtifacts } from './artifacts.js';
 import { findAttribution } from './attribution.js';
 import { findClaims, findEvents, type PolarityPair, type SentenceContext } from './claims.js';
+import { findVerbEvents } from './events.js';
 import { findArticleDate, findDatelineMonthDay, findDates } from './dates.js';
 import { datelineEnd } from '../text/dateline.js';
 import { findDisclosures, type CompiledPattern } from './disclosures.js';
@@ -168,7 +169,10 @@ export function analyzeArticle(path: string, text: string, opts: AnalyzeOptions 
     const ctx: SentenceContext = { text: stext, start: s.start, line: s.line, index: si, entities: ents, dates: spans };
     if (s.role === 'furniture') return;
     claims.push(...findClaims(ctx, opts.polarityPairs));
-    events.push(...findEvents(ctx));
+    const told = findEvents(ctx);
+    events.push(...told);
+    // (a sentence whose event a family of claims.ts already read has no second reading of its date)
+    if (told.length === 0) events.push(...findVerbEvents(ctx, toks[si]!, () => false));
     if (s.role === 'byline') return;
     const raw = findFigures(stext, s.start, toks[si]!, spans);
     if (raw.length === 0) return;

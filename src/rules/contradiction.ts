@@ -452,30 +452,82 @@ const EVENT_PAST: Readonly<Record<string, string>> = table({
 });
 
 function dates(ctx: RuleContext): Finding[] {
-  type Dated = Item & { s: string; e: string; md: boolean };
-  const groups = new Map<string, Dated[]>();
+  type Dated = Item & { s: string; e: string; md: boolean; weekday?: number; weekdayOnly: boolean; predicate: string; noun: string; about: Set<string> };
   const { articles, index } = ctx;
+  const all: Dated[] = [];
   articles.forEach((a, ai) => {
     for (const ev of a.events) {
-      const [family, noun] = ev.key.split('|');
+      const [, noun] = ev.key.split('|') as [string, string];
       const subject = canonical(index.aliases, ev.subject);
-      const key = `${family}|${noun}`;
-      let g = groups.get(key);
-      if (!g) groups.set(key, (g = []));
-      // dates without a year compare by month and day only, with each other or with a single calendar day
-      const md = ev.date.monthDayOnly;
-      g.push({ article: ai, side: `${ev.date.start}/${ev.date.end}`, start: ev.start, end: ev.end, sentence: ev.sentence, describe: ev.date.text, s: ev.date.start, e: ev.date.end, md: md ?? false, subject });
+      // dates without a year compare by month and day only, with each other or with a single calendar day;
+      // a weekday alone ("would reopen Friday") only with another weekday or a day whose weekday is known
+      const d = ev.date;
+      const side = d.weekdayOnly ? `weekday ${d.weekday}` : `${d.start}/${d.end}`;
+      all.push({
+        article: ai, side, start: ev.start, end: ev.end, sentence: ev.sentence, describe: d.text, s: d.start, e: d.end,
+        md: d.monthDayOnly ?? false, weekdayOnly: d.weekdayOnly ?? false, ...(d.weekday !== undefined ? { weekday: d.weekday } : {}),
+        subject, predicate: ev.predicate, noun, about: new Set(ev.about ?? [noun]),
+      });
     }
   });
+  // Events of one verb that share a noun of what they are about are compared: groups are the connected sets
+  // of such events, so "the state of emergency … was declared" meets "the emergency, declared by the Premier"
+  const parent = all.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const firstWith = new Map<string, number>();
+  all.forEach((it, i) => {
+    // (an event told with a pronoun, "it would reopen Friday", meets every event of its verb)
+    for (const w of [...it.about, '*']) {
+      if (w === '*' && !it.about.has('*') && !all.some((o) => o.predicate === it.predicate && o.about.has('*'))) continue;
+      const k = `${it.predicate}|${w}`;
+      const j = firstWith.get(k);
+      if (j === undefined) firstWith.set(k, i);
+      else parent[find(i)] = find(j);
+    }
+  });
+  const groups = new Map<number, Dated[]>();
+  all.forEach((it, i) => {
+    const r = find(i);
+    const g = groups.get(r);
+    if (g) g.push(it);
+    else groups.set(r, [it]);
+  });
+  // (named by a noun, not by the pronoun stand-in, when the group has one)
+  const keyOf = (g: Dated[]): string => {
+    const keys = g.map((it) => `${it.predicate}|${it.noun}`).sort();
+    return keys.find((k) => !k.endsWith('|*')) ?? keys[0]!;
+  };
+  const weekdayOfDay = (iso: string): number => new Date(`${iso}T12:00:00Z`).getUTCDay();
   const out: Finding[] = [];
-  for (const key of [...groups.keys()].sort()) {
-    const items = groups.get(key)!;
+  for (const items of [...groups.values()].sort((x, y) => (keyOf(x) < keyOf(y) ? -1 : keyOf(x) > keyOf(y) ? 1 : 0))) {
     if (new Set(items.map((i) => i.side)).size < 2) continue;
-    const [family, noun] = key.split('|');
+    const [family, noun] = keyOf(items).split('|') as [string, string];
+    const sidesIn = new Map<number, Set<string>>();
+    const sidesOf = (article: number): Set<string> => {
+      let set = sidesIn.get(article);
+      if (!set) sidesIn.set(article, (set = new Set(items.filter((it) => it.article === article).map((it) => it.side))));
+      return set;
+    };
     const disjoint = (a: Item, b: Item): boolean => {
       const x = a as Dated;
       const y = b as Dated;
+      if (x.predicate !== y.predicate || !(x.about.has('*') || y.about.has('*') || [...x.about].some((w) => y.about.has(w)))) return false;
       if (!sameTopic(index, a.article, b.article) || !subjectsAgree(index, a, b, articles)) return false;
+      // An event read by its verb alone ("returned to prison", "filed charges") is compared across articles
+      // only, and only between stories filed within a fortnight: one article naming two dates of a verb is
+      // telling two occasions, and stories filed weeks apart about "Saturday" are about two Saturdays.
+      if (!EVENT_PAST[x.predicate] && (a.article === b.article || datedApart(articles[a.article]!, articles[b.article]!, 14))) return false;
+      // an article that itself gives the other date of the event tells two occasions ("returned to prison in May
+      // 1984 … and again in June 1999")
+      if (sidesOf(a.article).has(b.side) || sidesOf(b.article).has(a.side)) return false;
+      if (x.weekdayOnly || y.weekdayOnly) {
+        const day = (d: Dated): number | undefined => d.weekday ?? (!d.md && !d.weekdayOnly && d.s === d.e ? weekdayOfDay(d.s) : undefined);
+        const [p, q] = [day(x), day(y)];
+        return p !== undefined && q !== undefined && p !== q;
+      }
       if (x.md || y.md) {
         const mdOf = (d: Dated): string | null => (d.md ? d.s : d.s === d.e ? d.s.slice(5) : null);
         const [p, q] = [mdOf(x), mdOf(y)];
@@ -483,8 +535,13 @@ function dates(ctx: RuleContext): Finding[] {
       }
       return x.e < y.s || y.e < x.s;
     };
+    const said = (it: Dated): string => {
+      const past = EVENT_PAST[it.predicate];
+      const nouns = [...it.about].filter((w) => w !== '*').slice(0, 2);
+      return past && it.noun !== '*' ? `the ${it.noun} ${past}` : `"${articles[it.article]!.text.slice(it.start, it.end)}"${nouns.length ? ` (${nouns.join(', ')})` : ''}`;
+    };
     out.push(...emit(ctx, items, disjoint,
-      (self, others) => `Contradiction: the ${noun} ${EVENT_PAST[family!] ?? family} on ${self.describe} here, but on ${listOthers(others, (o) => `${o.describe} (${where(ctx, self, o)})`)}.`,
+      (self, others) => `Contradiction: ${said(self as Dated)} on ${self.describe} here, but on ${listOthers(others, (o) => `${o.describe} (${where(ctx, self, o)})`)}.`,
       { kind: 'date', event: `${noun} ${family}` }));
   }
   return out;
