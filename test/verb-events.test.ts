@@ -56,3 +56,29 @@ describe('events read by their verb', () => {
     expect(contradictions([c, d])).toEqual([]);
   });
 });
+
+describe('statements read by their verb', () => {
+  const claims = (text: string) => analyzeArticle('c.txt', `Update\n\n${text}\n`).claims.filter((c) => c.predicate.startsWith('verb ')).map((c) => `${c.predicate}|${c.object}|${c.polarity}`);
+  it('reads a passive, a future with its object, and the polarity of the chain', () => {
+    expect(claims('The patrol boats will not be armed, the ministry said.')).toEqual(['verb arm|boat|-1']);
+    expect(claims('Some of the patrol boats will be armed.')).toEqual(['verb arm|boat|1']);
+    expect(claims('Ostrava Steel will not keep the Hradec brand.')).toEqual(['verb keep|brand|-1']);
+    expect(claims('The ferry operator said it would keep its timetable.')).toEqual(['verb keep|timetable|1']);
+    expect(claims('The pilot was tested for alcohol at the scene.')).toEqual(['verb test|pilot|1']);
+  });
+  it('leaves out guesses, progressives and a plain past tense', () => {
+    expect(claims('The boats might be armed later.')).toEqual([]);
+    expect(claims('The crew was working on the hull.')).toEqual([]);
+    expect(claims('The crew armed the boats.')).toEqual([]);
+  });
+  it('reads what a denial denies with the opposite polarity', () => {
+    expect(claims('The ministry denied that the boats had been armed.')).toEqual(['verb arm|boat|-1']);
+  });
+  it('flags one fact told both ways in two articles, and not two different things', () => {
+    const a = 'Tane patrol boats\n\nThe Tane coastguard said its six new patrol boats will not be armed when they enter service at Kelby.\n';
+    const b = 'Kelby boats\n\nThe Tane coastguard confirmed that its patrol boats will be armed with deck guns when they enter service at Kelby.\n';
+    expect(contradictions([a, b])).toEqual(['a0.txt:3', 'a1.txt:3']);
+    const c = 'Kelby boats\n\nThe Tane coastguard said its patrol boats will be painted grey when they enter service at Kelby.\n';
+    expect(contradictions([a, c])).toEqual([]);
+  });
+});

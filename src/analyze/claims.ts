@@ -26,8 +26,8 @@ export const POLARITY_PAIRS: PolarityPair[] = [
   // "has ruled out compulsory redundancies" / "had not ruled out…": one verb, its negation is the other side
   { family: 'exclusion', positive: String.raw`\bruled out\b`, negative: String.raw`\b(?:left open the possibility of|kept open the option of)\b` },
   { family: 'availability', positive: String.raw`\bwill be available\b`, negative: String.raw`\bwill not be available\b|\bwon['’]t be available\b` },
-  // "will"/"will not" + a content verb: auxiliaries ("will be", "won't have") say too little to compare
-  { family: 'future', positive: String.raw`\bwill (?!not\b|be\b|have\b|do\b|get\b|go\b|make\b|take\b|come\b|also\b|still\b|now\b|then\b|likely\b|probably\b)(\w+)`, negative: String.raw`\b(?:will not|won['’]t) (?!be\b|have\b|do\b|get\b|go\b|make\b|take\b|come\b)(\w+)` },
+  // "will"/"will not" + a verb is read by its verb (events.ts findVerbClaims), with the nouns of its subject or
+  // object: the keyword pair this family was read it by took time words for objects ("reopen monday")
 ];
 
 export const EVENT_VERBS: Array<[string, RegExp]> = [
@@ -73,6 +73,7 @@ const INCIDENT_BEFORE_DATE = new RegExp(String.raw`\b(${Object.keys(EVENT_NOUNS)
 const WEEKDAY_ONLY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
 
 const CORRECTION = /\b(?:initially|originally|first|earlier|previously|mistakenly|wrongly)\b[^.]{0,120}\b(?:before|until|but|later|then)\b[^.]{0,80}\b(?:corrected|clarified|revised|retracted|walked back|amended|updated|rectified)\b|\b(?:corrected|clarified|revised|retracted)\b[^.]{0,60}\b(?:statement|figure|claim|remarks?|comments?|number)\b/i;
+const WHEN_SAID = /^\s*(?:on\s+)?(?:(?:late|early)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|last night|this (?:morning|afternoon|evening|week)|earlier|later)(?:\s+(?:morning|afternoon|evening|night))?,?(?=\s+that\b)/i;
 const NEGATOR = /\b(?:not|never|no|n['’]t|neither|nor|without)\b(?:\s+\S+){0,4}\s*$/i;
 const DETERMINERS = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|all|some|any|most|more|sensitive|secure|most\s+sensitive)$/i;
 
@@ -214,8 +215,11 @@ export function findClaims(ctx: SentenceContext, pairs: PolarityPair[] = POLARIT
           : pair.family === 'availability' ? (passiveObject(ctx.text, m.index) ?? 'availability')
           : passive ?? headNounAfter(ctx.text, m.index + m[0].length, objRe) ??
             (objRe ? headNounAfter(ctx.text, m.index + m[0].length) : null);
-        const afterVerb = ctx.text.slice(m.index + m[0].length);
-        const refined = !object || VAGUE_OBJECTS.has(object) || /^\s*that\b/i.test(afterVerb) ? complementObject(ctx.text, m.index + m[0].length) : null;
+        // ("confirmed Tuesday that a signal had malfunctioned", "denied on Thursday that …": when it was said is
+        // not what was said)
+        const when = WHEN_SAID.exec(ctx.text.slice(m.index + m[0].length))?.[0].length ?? 0;
+        const afterVerb = ctx.text.slice(m.index + m[0].length + when);
+        const refined = !object || VAGUE_OBJECTS.has(object) || when > 0 || /^\s*that\b/i.test(afterVerb) ? complementObject(ctx.text, m.index + m[0].length + when) : null;
         const finalObject = refined ?? object;
         if (!finalObject) continue;
         const clause = ctx.text.slice(Math.max(0, ctx.text.lastIndexOf(',', m.index) + 1), m.index);

@@ -177,3 +177,94 @@ export function findVerbEvents(ctx: SentenceContext, tokens: Token[], taken: (in
   }
   return out;
 }
+
+/** Auxiliaries and the words that may sit in a verb's auxiliary chain ("will not be", "had not yet been"). */
+const CHAIN = /^(?:will|would|shall|'ll|wo|was|were|is|are|be|been|being|has|have|had|did|does|do|not|n't|never|no|longer|yet|also|still|now|then|already|ever|again|fully|formally|officially)$/i;
+/** A chain that is a guess, not a statement: "might", "could", "may", "should". */
+const HEDGE = /^(?:might|could|may|can|should|must|ought)$/i;
+const NEGATION = /^(?:not|n't|never|no)$/i;
+
+/**
+ * Statements told by an auxiliary and a verb, with or without a negation: "the drones will not be armed" /
+ * "some of the drones will be armed", "the engineer was not tested" / "was tested", "Halvard will not keep the
+ * Vireo brand" / "Vireo will keep its brand". The claim is the verb's stem about the nouns of its subject (a
+ * passive) or its object (an active verb), with the polarity of the chain. A plain past tense with no
+ * auxiliary states nothing this can oppose, and is left out (it would be most verbs of every article).
+ */
+export function findVerbClaims(ctx: SentenceContext, tokens: Token[]): import('../types.js').Claim[] {
+  const out: import('../types.js').Claim[] = [];
+  // conditionals and reports of what might happen are not assertions
+  if (/^\s*(?:if|unless|whether)\b/i.test(ctx.text)) return out;
+  const toks = tokens.filter((t) => t.start >= ctx.start && t.end <= ctx.start + ctx.text.length);
+  for (let vi = 0; vi < toks.length; vi++) {
+    const v = toks[vi]!;
+    // ("will be armed", "was closed": a participle after "be" is often tagged an adjective)
+    const participleAdj = v.pos === 'ADJ' && /(?:ed|en)$/.test(v.text) && vi > 0 && /^(?:be|been|was|were|is|are)$/i.test(toks[vi - 1]!.text);
+    if ((v.pos !== 'VERB' && !participleAdj) || !/^\p{Ll}+$/u.test(v.text)) continue;
+    // the chain of auxiliaries right before the verb
+    let ci = vi - 1;
+    let negated = false;
+    let passive = false;
+    let future = false;
+    let hedged = false;
+    let did = false;
+    while (ci >= 0 && (CHAIN.test(toks[ci]!.text) || toks[ci]!.pos === 'AUX' || HEDGE.test(toks[ci]!.text))) {
+      const w = toks[ci]!.text.toLowerCase();
+      if (NEGATION.test(w)) negated = true;
+      if (/^(?:was|were|is|are|be|been|being)$/.test(w)) passive = true;
+      if (/^(?:will|would|shall|'ll|wo)$/.test(w)) future = true;
+      if (/^(?:did|does|do)$/.test(w)) did = true;
+      if (HEDGE.test(w)) hedged = true;
+      ci--;
+    }
+    if (ci === vi - 1 || hedged) continue;
+    // "no longer" is a negation; "not only" is not
+    if (negated && /^\s*only\b/i.test(ctx.text.slice(v.start - ctx.start - 6, v.start - ctx.start + 6).replace(/^.*not\s+/, ''))) continue;
+    const participle = /(?:ed|en|wn|ne|lt|pt|ung|uck|ought|aught|id|ade|ept|eld|old|ound|ost|ent)$/.test(v.text);
+    if (passive && !participle && !future) continue; // "is working", "was going": progressive, not a state
+    if (!passive && !future && !did) continue;
+    const stem = verbStem(v.text);
+    if (stem.length < 3 || NOT_EVENTS.has(stem) || NOT_EVENTS.has(v.text.toLowerCase())) continue;
+    // the subject: the noun phrase before the chain ("The drones", "some of the drones", "Tamsin's public schools")
+    const subject: string[] = [];
+    let afterDet = false;
+    for (let i = ci, seen = 0; i >= 0 && seen < 10; i--, seen++) {
+      const t = toks[i]!;
+      if (t.text === ',' && subject.length === 0) {
+        const open = (() => { for (let j = i - 1; j >= Math.max(0, i - 10); j--) if (toks[j]!.text === ',') return j; return -1; })();
+        if (open >= 0) i = open;
+        continue;
+      }
+      if (afterDet && !(t.pos === 'ADP' || t.pos === 'CCONJ')) break;
+      afterDet = t.pos === 'DET' && !/^(?:this|that|these|those)$/i.test(t.text);
+      if (t.pos === 'VERB' && /(?:ing|ed)$/.test(t.text) && toks[i + 1]?.pos === 'NOUN') continue;
+      if (t.pos === 'VERB' || t.pos === 'SCONJ' || (t.pos === 'PUNCT' && t.text !== '-' && t.text !== "'s" && t.text !== '’s') || /^(?:that|which|who|when|said|says)$/i.test(t.text)) break;
+      const w = nounWord(t) ?? (subject.length === 0 && t.pos === 'ADJ' && toks[i - 1]?.pos === 'DET' ? nounWord({ ...t, pos: 'NOUN' }) : null);
+      if (w) subject.push(w);
+    }
+    // the object: the noun phrase right after an active verb ("keep the Vireo brand", "pay the ransom")
+    const object: string[] = [];
+    if (!passive) {
+      for (let i = vi + 1; i < toks.length && i < vi + 6; i++) {
+        const t = toks[i]!;
+        if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PART' || t.pos === 'NUM' || t.text === "'s" || t.text === '’s' || /^(?:its|their|his|her|our|my|your)$/i.test(t.text))) break;
+        const w = nounWord(t);
+        if (w) object.push(w);
+      }
+    }
+    const about = [...new Set(object.length ? object : subject)].filter((w) => !TIME_NOUNS.test(w));
+    if (about.length === 0) continue;
+    let actor: string | null = null;
+    for (const e of ctx.entities) if (e.end <= toks[Math.max(0, ci + 1)]!.start - ctx.start && e.index >= Math.max(0, (toks[Math.max(0, ci - 9)]?.start ?? ctx.start) - ctx.start)) actor = e.name;
+    const from = toks[ci + 1]!.start;
+    out.push({
+      key: `verb ${stem}|${(actor ?? '').toLowerCase()}|${about[0]}`,
+      subject: actor, predicate: `verb ${stem}`, object: about[0]!, ...(about.length > 1 ? { alsoAbout: about.slice(1) } : {}),
+      polarity: negated ? -1 : 1, corrected: false,
+      sentence: ctx.index, start: from, end: v.end, line: ctx.line,
+    });
+  }
+  return out;
+}
+
+const TIME_NOUNS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|yesterday|week|month|year|day|time|hour|minute|moment|weekend)$/;

@@ -10,7 +10,7 @@ import { nameScanner } from '../text/names.js';
 import { findArtifacts } from './artifacts.js';
 import { findAttribution } from './attribution.js';
 import { findClaims, findEvents, type PolarityPair, type SentenceContext } from './claims.js';
-import { findVerbEvents } from './events.js';
+import { findVerbClaims, findVerbEvents } from './events.js';
 import { findArticleDate, findDatelineMonthDay, findDates } from './dates.js';
 import { datelineEnd } from '../text/dateline.js';
 import { findDisclosures, type CompiledPattern } from './disclosures.js';
@@ -168,7 +168,16 @@ export function analyzeArticle(path: string, text: string, opts: AnalyzeOptions 
     }
     const ctx: SentenceContext = { text: stext, start: s.start, line: s.line, index: si, entities: ents, dates: spans };
     if (s.role === 'furniture') return;
-    claims.push(...findClaims(ctx, opts.polarityPairs));
+    const stated = findClaims(ctx, opts.polarityPairs);
+    claims.push(...stated);
+    // (statements a polarity pair of claims.ts already read are not read again by their verb)
+    // A clause someone denied says the opposite of its verb ("denied that the jars had been shipped"), one they
+    // confirmed or acknowledged says it ("acknowledged that the engineer was not tested").
+    for (const c of findVerbClaims(ctx, toks[si]!)) {
+      if (stated.some((o) => o.start < c.end && c.start < o.end)) continue;
+      const said = [...stated].reverse().find((o) => o.predicate === 'confirmation' && o.end <= c.start);
+      claims.push(said && said.polarity < 0 ? { ...c, polarity: c.polarity === 1 ? -1 : 1 } : c);
+    }
     const told = findEvents(ctx);
     events.push(...told);
     // (a sentence whose event a family of claims.ts already read has no second reading of its date)

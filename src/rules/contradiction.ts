@@ -419,6 +419,8 @@ function polarity(ctx: RuleContext): Finding[] {
     return false;
   };
   const out: Finding[] = [];
+  // (a statement read twice, as a confirmation and by the verb of what was confirmed, is one finding on its line)
+  const onLine = new Set<string>();
   for (const items of [...groups.values()].sort((x, y) => (keyOf(x) < keyOf(y) ? -1 : keyOf(x) > keyOf(y) ? 1 : 0))) {
     if (new Set(items.map((i) => i.polarity)).size < 2) continue;
     const [predicate, object] = keyOf(items).split('|');
@@ -431,15 +433,26 @@ function polarity(ctx: RuleContext): Finding[] {
       (x, y) => {
         const a = x as Said;
         const b = y as Said;
+        if (process.env.CREDENCE_DEBUG && predicate!.startsWith('verb ') && a.polarity !== b.polarity && shares(a, b)) console.error('VC', predicate, articles[a.article]!.path, '|', articles[b.article]!.path, contextSimilarity(articles, a, b).toFixed(3), sameTopic(index, a.article, b.article));
         return a.polarity !== b.polarity && shares(a, b) && sameTopic(index, a.article, b.article) &&
-          (predicate === 'confirmation' ? true : subjectsAgree(index, a, b, articles)) &&
-          (predicate === 'classification' || contextSimilarity(articles, a, b) >= 0.12);
+          // (a statement read by its verb names its subject in the words it is about: "Halvard will not keep the
+          // Vireo brand" and "Vireo will keep its brand" are one fact whoever the name before the verb is)
+          (predicate === 'confirmation' || predicate!.startsWith('verb ') ? true : subjectsAgree(index, a, b, articles)) &&
+          (predicate === 'classification' || contextSimilarity(articles, a, b) >= (predicate!.startsWith('verb ') ? 0.05 : 0.12)) &&
+          // a state told by its verb changes ("the gun has not been recovered" one week, "has been recovered" the
+          // next): stories filed days apart report two moments, not two accounts of one
+          !(predicate!.startsWith('verb ') && datedApart(articles[a.article]!, articles[b.article]!, 3));
       },
       (x, others) => {
         const self = x as Said;
         return `Contradiction about ${self.subject ? `${self.subject}${/s$/.test(self.subject) ? "'" : "'s"} ` : 'the '}${self.object} (${predicate}): "${self.describe}" here, but ${listOthers(others, (o) => `"${o.describe}" (${where(ctx, self, o)})`)}.`;
       },
-      { kind: 'polarity', predicate, object }));
+      { kind: 'polarity', predicate, object }).filter((f) => {
+      const k = `${f.path}\u0000${f.line}`;
+      if (onLine.has(k)) return false;
+      onLine.add(k);
+      return true;
+    }));
   }
   return out;
 }
