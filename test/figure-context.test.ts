@@ -96,3 +96,16 @@ describe('amounts and rates told in other words', () => {
   });
 });
 
+
+describe('numbers in words and counts that change', () => {
+  it('reads hundreds said in words', () => {
+    expect(figures('Two hundred and twelve passengers were aboard.').map((f) => [f.value, f.unit])).toEqual([[212, 'passenger']]);
+    expect(figures('A hundred and five homes flooded.').map((f) => f.value)).toEqual([105]);
+    expect(figures('Two hundred thousand people fled the city.').map((f) => f.value)).toEqual([200000]);
+  });
+  it('does not set a first, revised figure or a live page entry against a later count', () => {
+    const live = 'Live: Kelby ferry fire\n\n9:10 p.m. — The coastguard says two people are confirmed dead.\n\n11:40 p.m. — The coastguard now says three people died in the Kelby ferry fire.\n';
+    const report = 'Kelby ferry fire kills three\n\nThree people died in the Kelby ferry fire, the coastguard said. Officials initially said four people had died before revising the toll to three.\n';
+    expect(findings([live, report], 'contradiction')).toEqual([]);
+  });
+});

@@ -98,7 +98,9 @@ const MASKS: RegExp[] = [
 ];
 
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+|\d+)(?:\.\d+)?|\.\d+`;
-const WORDNUM = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|dozen|a hundred|hundred|a half(?=\s(?:thousand|million|billion|trillion)\b)|a(?=\s(?:thousand|million|billion|trillion)\b))`;
+/** "two hundred and twelve", "a hundred and five", "three hundred": the hundreds said in words. */
+const HUNDREDS = String.raw`(?:(?:one|two|three|four|five|six|seven|eight|nine|a)[- ]hundred(?:(?:[- ]and[- ]|[- ])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine))?)`;
+const WORDNUM = String.raw`(?:${HUNDREDS}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|dozen|a hundred|hundred|a half(?=\s(?:thousand|million|billion|trillion)\b)|a(?=\s(?:thousand|million|billion|trillion)\b))`;
 const SCALE = String.raw`(?:\s?(?:thousand|million|billion|trillion|mn|mln|bln|bn|tn|trn|crore|lakh)\b|(?:m|b|k)\b)`;
 const ISO_CODES = 'USD|EUR|GBP|JPY|CHF|CNY|INR|CAD|AUD|KES|NGN|ZAR|GHS|UGX|TZS|PKR|PHP|IDR|BDT';
 const CUR_PRE = String.raw`(?:US\$|U\.S\.\s?\$|C\$|A\$|NZ\$|HK\$|S\$|R\$|GH₵|\$|€|£|¥|₹|₩|₽|₺|₦|₵|₱|৳|\bRs\.?\s?|\bK[Ss]h\.?\s?|\b[UT]Sh\s?|\bRp\.?\s?|\b[NR](?=${LETTER_CURRENCY_AMOUNT})|\b(?:${ISO_CODES})\s?)`;
@@ -169,6 +171,12 @@ function parseNumber(s: string): { value: number; decimals: number } | null {
   if (t in WORD_NUMBERS) return { value: WORD_NUMBERS[t]!, decimals: 0 };
   const compound = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](one|two|three|four|five|six|seven|eight|nine)$/.exec(t);
   if (compound) return { value: WORD_NUMBERS[compound[1]!]! + WORD_NUMBERS[compound[2]!]!, decimals: 0 };
+  const hundreds = /^(one|two|three|four|five|six|seven|eight|nine|a)[- ]hundred(?:(?:[- ]and[- ]|[- ])(.+))?$/.exec(s.toLowerCase().trim());
+  if (hundreds) {
+    const rest = hundreds[2] ? parseNumber(hundreds[2]) : { value: 0, decimals: 0 };
+    if (!rest) return null;
+    return { value: (hundreds[1] === 'a' ? 1 : WORD_NUMBERS[hundreds[1]!]!) * 100 + rest.value, decimals: 0 };
+  }
   const digits = t.replace(/[,\u00a0\u202f\u2009]/g, '');
   if (!/^\d*\.?\d+$/.test(digits)) return null;
   const dot = digits.indexOf('.');

@@ -43,8 +43,13 @@ export function isTally(sentence: string): boolean {
  */
 const UPDATE = /\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|grew|grown|mounted|swelled|reached|hit|revised (?:up|down)|now stands|now at|up to|has gone up|went up)\b[^.;]{0,25}$/i;
 
+/** An entry of a live page, led by the time it was posted ("9:10 p.m. — The coroner says three are dead"). */
+const TIMED_ENTRY = /^\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?:[A-Z]{2,4}\s*)?[—–-]/i;
+
 export function isUpdate(a: ArticleAnalysis, f: Figure): boolean {
   const s = a.sentences[f.sentence];
+  // (a live page's entries are each the count at the time of posting: later entries update them)
+  if (s && TIMED_ENTRY.test(a.text.slice(a.lineStarts[s.line - 1]!, s.end))) return true;
   return UPDATE.test(a.text.slice(Math.max(s ? s.start : 0, f.start - 60), f.start));
 }
 
@@ -53,7 +58,7 @@ export function isUpdate(a: ArticleAnalysis, f: Figure): boolean {
  * been rescued, but later corrected the figure to 23"): not a value the article asserts.
  */
 const FIRST_VERSION = /\b(?:initially|originally|first|earlier|previously|mistakenly|wrongly)\b/i;
-const CORRECTED_LATER = /\b(?:corrected|revised|amended|updated|clarified|restated)\b/i;
+const CORRECTED_LATER = /\b(?:correct(?:ed|ing)|revis(?:ed|ing)|amend(?:ed|ing)|updat(?:ed|ing)|clarif(?:ied|ying)|restat(?:ed|ing))\b/i;
 
 export function isSuperseded(a: ArticleAnalysis, f: Figure): boolean {
   const s = a.sentences[f.sentence];
