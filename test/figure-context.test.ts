@@ -104,8 +104,13 @@ describe('numbers in words and counts that change', () => {
     expect(figures('Two hundred thousand people fled the city.').map((f) => f.value)).toEqual([200000]);
   });
   it('does not set a first, revised figure or a live page entry against a later count', () => {
-    const live = 'Live: Kelby ferry fire\n\n9:10 p.m. — The coastguard says two people are confirmed dead.\n\n11:40 p.m. — The coastguard now says three people died in the Kelby ferry fire.\n';
-    const report = 'Kelby ferry fire kills three\n\nThree people died in the Kelby ferry fire, the coastguard said. Officials initially said four people had died before revising the toll to three.\n';
+    const live = 'Live: Kelby ferry fire\n\n9:10 p.m. — The Tane coastguard says two people died in the Kelby ferry fire.\n';
+    const report = 'Kelby ferry fire kills three\n\nThree people died in the Kelby ferry fire, the Tane coastguard said.\n';
     expect(findings([live, report], 'contradiction')).toEqual([]);
+    const first = 'Kelby ferry fire\n\nTane coastguard officials initially said four people died in the Kelby ferry fire before revising the toll.\n';
+    expect(findings([first, report], 'contradiction')).toEqual([]);
+    // (the same two counts told as two plain accounts do disagree)
+    const other = 'Kelby ferry fire\n\nTwo people died in the Kelby ferry fire, the Tane coastguard said.\n';
+    expect(findings([other, report], 'contradiction').length).toBe(2);
   });
 });
