@@ -114,3 +114,25 @@ describe('numbers in words and counts that change', () => {
     expect(findings([other, report], 'contradiction').length).toBe(2);
   });
 });
+
+describe('more units and forms', () => {
+  it('reads ISO codes before an amount', () => {
+    expect(figures('Shares jumped 34% to SEK 238 in early trading.').map((f) => [f.value, f.unit])).toEqual([[34, '%'], [238, 'SEK']]);
+    expect(figures('The fund paid NOK 1.2 billion.').map((f) => [f.value, f.unit])).toEqual([[1.2e9, 'NOK']]);
+  });
+  it('reads a change from one level to another as two figures, a range as one', () => {
+    expect(figures('The firm plans to grow from 140 to 260 employees by 2027.').map((f) => [f.value, f.unit])).toEqual([[140, 'employee'], [260, 'employee']]);
+    expect(figures('Crowds of 30 to 40 people gathered.').map((f) => [f.value, f.range])).toEqual([[30, [30, 40]]]);
+  });
+  it('reads temperatures in every spelling on one measure, and "C" only about the weather', () => {
+    expect(figures('The airport hit a record 43.9C in the heatwave.').map((f) => [f.value, f.unit, f.measure])).toEqual([[43.9, '°C', 'temperature']]);
+    expect(figures('It reached 46.2 degrees Celsius on Wednesday.').map((f) => [f.value, f.unit, f.measure])).toEqual([[46.2, '°C', 'temperature']]);
+    expect(figures('The station recorded a maximum of 46.2 degrees on Wednesday.').map((f) => [f.bound, f.measure])).toEqual([['exact', 'temperature']]);
+    expect(figures('Block 4C of the estate was sold.')).toEqual([]);
+  });
+  it('lets a bare count echo a counted figure within rounding', () => {
+    const a = 'Harlow University strike vote\n\nMembership of the UCU branch at Harlow University has grown from 1,150 to 1,412 since November, the UCU said.\n';
+    const b = 'Harlow University staff to strike\n\nRoughly 1,400 members of the UCU branch at Harlow University voted in the ballot, the UCU said.\n';
+    expect(findings([a, b], 'unsupported-number')).toEqual(['a0.txt:1,150']);
+  });
+});

@@ -7,7 +7,7 @@
 import type { Token } from '../nlp.js';
 import type { Bound } from '../types.js';
 import {
-  BOUND_AFTER, BOUND_WORDS, CURRENCY_PREFIX, FALL_AFTER, RISE_AFTER, CURRENCY_SUFFIX, FALL, MEASURE_CUES, MEASURE_SYNONYMS, RISE, SCALES, WORD_NUMBERS,
+  BOUND_AFTER, BOUND_WORDS, CURRENCY_PREFIX, FALL_AFTER, RISE_AFTER, CURRENCY_SUFFIX, FALL, MEASURE_CUES, MEASURE_SYNONYMS, MORE_ISO_CODES, RISE, SCALES, WORD_NUMBERS,
 } from './lexicon.js';
 import { table } from '../text/table.js';
 import { isCommonWord } from './vocabulary.js';
@@ -102,13 +102,13 @@ const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3}
 const HUNDREDS = String.raw`(?:(?:one|two|three|four|five|six|seven|eight|nine|a)[- ]hundred(?:(?:[- ]and[- ]|[- ])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine))?)`;
 const WORDNUM = String.raw`(?:${HUNDREDS}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|dozen|a hundred|hundred|a half(?=\s(?:thousand|million|billion|trillion)\b)|a(?=\s(?:thousand|million|billion|trillion)\b))`;
 const SCALE = String.raw`(?:\s?(?:thousand|million|billion|trillion|mn|mln|bln|bn|tn|trn|crore|lakh)\b|(?:m|b|k)\b)`;
-const ISO_CODES = 'USD|EUR|GBP|JPY|CHF|CNY|INR|CAD|AUD|KES|NGN|ZAR|GHS|UGX|TZS|PKR|PHP|IDR|BDT';
+const ISO_CODES = ['USD|EUR|GBP|JPY|CHF|CNY|INR|CAD|AUD|KES|NGN|ZAR|GHS|UGX|TZS|PKR|PHP|IDR|BDT', ...MORE_ISO_CODES].join('|');
 const CUR_PRE = String.raw`(?:US\$|U\.S\.\s?\$|C\$|A\$|NZ\$|HK\$|S\$|R\$|GH₵|\$|€|£|¥|₹|₩|₽|₺|₦|₵|₱|৳|\bRs\.?\s?|\bK[Ss]h\.?\s?|\b[UT]Sh\s?|\bRp\.?\s?|\b[NR](?=${LETTER_CURRENCY_AMOUNT})|\b(?:${ISO_CODES})\s?)`;
 const CUR_SUF = String.raw`(?:\s(?:(?:US|U\.S\.|Canadian|Australian) dollars|Kenyan? shillings|dollars?|dlrs?|euros?|pounds sterling|pounds?|sterling|stg|yen|yuan|renminbi|rupees?|francs?|roubles|rubles|won|lira|naira|rand|cedis|rupiah|taka|${ISO_CODES})\b)`;
 const PCT = String.raw`(?:\s?%|\s(?:per ?cent|percent|pct)\b|\s(?:percentage|pct) points?\b|\sbasis points?\b|\sbps\b)`;
 /** Units written straight after the digits ("300mm", "31pts", "42p", "36 cents"). */
 // (a unit symbol may follow after a space, "10 mg tablets": the symbol, not the noun after it, is the unit)
-const ATTACHED = String.raw`(?:\s?(?:cents?|pence)\b|\s?(?:mm|cm|km|kg|mg|ng|mcg|µg|ml|kWh|MWh|GWh|TWh|MW|GW|kW|mph|kph|km\/h|bpd|°C|°F)\b|(?:pts|ft|GB|TB|MB|p)\b)`;
+const ATTACHED = String.raw`(?:\s?(?:cents?|pence)\b|\s?(?:mm|cm|km|kg|mg|ng|mcg|µg|ml|kWh|MWh|GWh|TWh|MW|GW|kW|mph|kph|km\/h|bpd)\b|\s?°\s?[CF]\b|(?:pts|ft|GB|TB|MB|p|C|F)\b)`;
 
 const FIGURE = new RegExp(
   String.raw`(${CUR_PRE})?(${NUM}|\b${WORDNUM}\b)(?:(\s*(?:-|–|—|to|and)\s*)(${CUR_PRE})?(${NUM}|\b${WORDNUM}\b))?(${SCALE})?(${CUR_SUF}|${PCT}|${ATTACHED})?`,
@@ -261,6 +261,12 @@ function countedNoun(tokens: Token[], from: number, after: string, masked: strin
   const unit = nouns.length >= 2 && MEASURE_SYNONYMS[tail2] ? tail2 : singular(last);
   return { unit, compound, end };
 }
+
+/** Words of a sentence about temperatures, where "31C" is degrees Celsius. */
+const TEMPERATURE = /\b(?:temperatures?|degrees?|heat(?:wave)?|hot(?:test)?|cold(?:est)?|warm(?:est)?|cool(?:er)?|mercury|forecast|maximum|minimum|high of|low of|top of|record|thermometer|weather|celsius|fahrenheit)\b/i;
+
+/** A verb of change right before "from": what follows is an old level and a new one. */
+const CHANGE_FROM = /\b(?:grow|grows|grew|grown|growing|rise|rises|rose|risen|rising|increase[sd]?|increasing|fall|falls|fell|fallen|falling|drop(?:s|ped|ping)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|cut|cuts|cutting|raise[sd]?|raising|lower(?:s|ed|ing)?|reduce[sd]?|reducing|expand(?:s|ed|ing)?|shrink(?:s|ing)?|shrank|decline[sd]?|declining|revise[sd]?|revising|change[sd]?|go|goes|went|gone|move[sd]?|up|down|slip(?:s|ped)?|soar(?:s|ed)?|surge[sd]?|narrow(?:s|ed)?|widen(?:s|ed)?)\s+(?:\w+\s+){0,3}?from\s+(?:about\s+|around\s+|some\s+)?$/i;
 
 const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|whereas|with|as|which|although|though)\b|\s(?:but|while|whereas|although)\s|,\s+(?=[a-z]+\s+(?:is|was|are|were|has|had|rose|fell|stood)\b)/g;
 
@@ -483,7 +489,11 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
         unit = suffix.startsWith('c') ? 'USD' : 'GBP';
         scale = scale / 100;
       } else if (CURRENCY_SUFFIX[suffix]) unit = CURRENCY_SUFFIX[suffix]!;
-      else unit = suffix === 'pts' ? 'point' : suffix;
+      else if (/^°?\s?[cf]$/i.test(suffix)) {
+        // "46.2C", "31 °C": a temperature, in a sentence about the weather or heat; "Form 1040C" is not one
+        if (!/°/.test(suffix) && !TEMPERATURE.test(sentence)) continue;
+        unit = /c$/i.test(suffix) ? '°C' : '°F';
+      } else unit = suffix === 'pts' ? 'point' : suffix;
     }
     const hasUnitMark = unit !== '' || scale !== 1;
     // Word numbers: "one" is nearly always a pronoun or article; others need a counted noun or a scale.
@@ -497,7 +507,10 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
     if (n2 !== undefined) {
       const p2 = parseNumber(n2);
       const j = joiner!.trim().toLowerCase();
-      if (!p2 || (j === 'and' && !/between\s+$/i.test(lookBehind(start).text) && !/\bfrom\s+$/i.test(lookBehind(start).text))) {
+      // ("grow from 140 to 260 employees", "cut from 4.5% to 4.25%": a change from one level to another, two
+      // figures, not a range)
+      const changeFrom = (j === 'to' || j === '-' || j === '–') && CHANGE_FROM.test(masked.slice(Math.max(0, start - 60), start));
+      if (!p2 || changeFrom || (j === 'and' && !/between\s+$/i.test(lookBehind(start).text) && !/\bfrom\s+$/i.test(lookBehind(start).text))) {
         // not a range: re-scan from the joiner so the second number stands alone
         end = start + (curPre?.length ?? 0) + n1!.length;
         FIGURE.lastIndex = end;
@@ -573,6 +586,13 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
         unit = noun.unit;
         compound = noun.compound;
         end += noun.end;
+        // "46.2 degrees Celsius", "104 degrees Fahrenheit": the scale the degrees are on
+        const scaleOf = unit === 'degree' ? /^\s*(?:(Celsius|centigrade|C)|(Fahrenheit|F))\b/.exec(masked.slice(end, end + 14)) : null;
+        if (scaleOf) {
+          unit = scaleOf[1] ? '°C' : '°F';
+          compound = unit;
+          end += scaleOf[0].length;
+        }
         // "79 miles an hour", "120 kilometres per hour": a speed, the unit "79 mph" names
         const perHour = /^(?:mile|kilometre|kilometer)$/.test(unit) ? /^\s+(?:an|per|a)\s+hour\b/i.exec(masked.slice(end, end + 12)) : null;
         if (perHour) {
@@ -639,6 +659,8 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
     if (/\b(?:from\s+\S+\s+)?to\s+$/i.test(before) && /\bfrom\s+[\d$€£]/i.test(masked.slice(Math.max(0, start - 40), start))) change = true;
     // "narrowed to 61.5% from 63.2%": both ends are levels (old and new), marked as a comparison below
     let bound: Bound = range ? 'exact' : boundBefore(before);
+    // "recorded a maximum of 46.2 degrees": a temperature's maximum is what was measured, not a limit
+    if (bound !== 'exact' && /^(?:°[CF]|degree)$/.test(unit) && /\b(?:maximum|minimum|max|min|high|low|top)\s+of\s+$/i.test(before)) bound = 'exact';
     // "over six weeks" is a duration ("during"), not a lower bound
     if (bound === 'at-least' && /\bover\s+$/i.test(before) && /^(?:minute|hour|day|week|month|year|decade)$/.test(unit)) bound = 'exact';
     if (!range && bound === 'exact') {

@@ -17,6 +17,13 @@ export const SCALES: Readonly<Record<string, number>> = table({
   trillion: 1e12, tn: 1e12, trn: 1e12, crore: 1e7, lakh: 1e5,
 });
 
+/**
+ * ISO 4217 codes news writes before or after an amount ("SEK 238", "EUR 85.4 million", "2.1bn NOK"), beyond
+ * those the symbols below name.
+ */
+export const MORE_ISO_CODES = ['SEK', 'NOK', 'DKK', 'ISK', 'PLN', 'CZK', 'HUF', 'RON', 'BGN', 'UAH', 'RUB', 'TRY', 'ILS', 'SAR', 'AED',
+  'QAR', 'KWD', 'EGP', 'MAD', 'BRL', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'NZD', 'HKD', 'SGD', 'KRW', 'TWD', 'THB', 'MYR', 'VND'];
+
 /** Currency symbols and words to ISO 4217 codes. */
 export const CURRENCY_PREFIX: Readonly<Record<string, string>> = table({
   'us$': 'USD', 'u.s.$': 'USD', $: 'USD', 'c$': 'CAD', 'a$': 'AUD', 'nz$': 'NZD', 'hk$': 'HKD', 's$': 'SGD', 'r$': 'BRL',
@@ -27,6 +34,7 @@ export const CURRENCY_PREFIX: Readonly<Record<string, string>> = table({
   // scale or thousands separators (figures.ts), so that codes such as N95 stay codes.
   ksh: 'KES', 'ksh.': 'KES', kes: 'KES', ush: 'UGX', ugx: 'UGX', tsh: 'TZS', tzs: 'TZS', '₦': 'NGN', ngn: 'NGN', n: 'NGN',
   r: 'ZAR', zar: 'ZAR', 'gh₵': 'GHS', ghs: 'GHS', '₵': 'GHS', '₱': 'PHP', php: 'PHP', rp: 'IDR', idr: 'IDR', pkr: 'PKR', bdt: 'BDT', '৳': 'BDT',
+  ...Object.fromEntries(MORE_ISO_CODES.map((c) => [c.toLowerCase(), c])),
 });
 export const CURRENCY_SUFFIX: Readonly<Record<string, string>> = table({
   dollar: 'USD', dollars: 'USD', dlrs: 'USD', dlr: 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD',
@@ -36,6 +44,7 @@ export const CURRENCY_SUFFIX: Readonly<Record<string, string>> = table({
   'canadian dollars': 'CAD', 'australian dollars': 'AUD', roubles: 'RUB', rubles: 'RUB', won: 'KRW', lira: 'TRY',
   naira: 'NGN', 'kenya shillings': 'KES', 'kenyan shillings': 'KES', rand: 'ZAR', cedis: 'GHS', rupiah: 'IDR', taka: 'BDT',
   kes: 'KES', ngn: 'NGN', zar: 'ZAR', ghs: 'GHS', ugx: 'UGX', tzs: 'TZS', pkr: 'PKR', php: 'PHP', idr: 'IDR', bdt: 'BDT',
+  ...Object.fromEntries(MORE_ISO_CODES.map((c) => [c.toLowerCase(), c])),
 });
 
 /** Words before a number that bound it. Longest first, matched at the end of the text before the figure. */
@@ -81,6 +90,7 @@ export const MEASURE_SYNONYMS: Readonly<Record<string, string>> = table({
   subscriber: 'subscriber', store: 'store', shop: 'store', branch: 'branch', acre: 'acre', hectare: 'hectare',
   firefighter: 'firefighter', officer: 'officer', soldier: 'soldier', troop: 'soldier',
   position: 'job', role: 'job', post: 'job', 'job cut': 'job', 'job loss': 'job', redundancy: 'job', layoff: 'job',
+  degree: 'temperature', '°C': 'temperature', '°F': 'temperature',
   stoppage: 'strike', walkout: 'strike', strike: 'strike', deal: 'deal', contract: 'deal', agreement: 'deal', accord: 'deal',
 });
 

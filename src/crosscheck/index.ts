@@ -198,7 +198,7 @@ const BARE_ECHO_MIN = 100;
 
 function bareEcho(a: Figure, b: Figure): boolean {
   if ((a.unit === 'count') === (b.unit === 'count')) return false;
-  return isPointFigure(a) && isPointFigure(b) && a.value === b.value && Math.abs(a.value) >= BARE_ECHO_MIN;
+  return isPointFigure(a) && isPointFigure(b) && compareValues(a, b) === 'equal' && Math.abs(a.value) >= BARE_ECHO_MIN;
 }
 
 const SUBJECT_STOP = new Set(['the', 'of', 'and', 'for', 'new', 'city', 'group', 'inc', 'ltd', 'plc', 'corp', 'company', 'council', 'united', 'national', 'state']);
