@@ -136,3 +136,29 @@ describe('more units and forms', () => {
     expect(findings([a, b], 'unsupported-number')).toEqual(['a0.txt:1,150']);
   });
 });
+
+describe('page furniture, codes, ages and periods', () => {
+  it('takes comment counts, read times and a weather widget for furniture', () => {
+    const a = analyzeArticle('t.txt', 'Flood latest\n\nLeeds 14°C Light rain\nComments (12)\n4 min read\n\nThe river rose 2 metres overnight, the agency said.\n');
+    expect(a.figures.map((f) => f.text)).toEqual(['2 metres']);
+  });
+  it('is no number to call, no postcode, and an age after a name between commas', () => {
+    expect(figures('In an emergency, call Triple Zero (000).')).toEqual([]);
+    expect(figures('Write to Storgatan 12, SE-411 38 Göteborg.').map((f) => f.text)).toEqual([]);
+    expect(figures('Among the injured was Maria Lind, 64, of Kelby.').map((f) => [f.value, f.unit, f.measure])).toEqual([[64, 'year', 'age']]);
+  });
+  it('reads "handing over" as a verb, not a bound', () => {
+    expect(figures('Halvard is handing over 2.1bn euros for Vireo.').map((f) => f.bound)).toEqual(['exact']);
+    expect(figures('Sales rose to over 2.1bn euros.').map((f) => f.bound)).toEqual(['at-least']);
+  });
+  it('gives a date after another figure to that figure, not to the first', () => {
+    const [a, b] = figures('Net sales for the full year 2024 amounted to EUR 85.4 million (EUR 49.1 million in 2023).');
+    expect(a!.period?.text).not.toBe('2023');
+    expect(b!.period?.text).toBe('2023');
+  });
+  it('corroborates power in watts on one scale, aircraft named as drones, and people named generically', () => {
+    const a = 'Grid record\n\nDemand on the Harlow grid hit 14.5 gigawatts on Wednesday, the Harlow Grid Operator said. Skarv employs 140 people and will supply 1,200 drones.\n';
+    const b = 'Harlow grid\n\nHarlow Grid Operator data show demand peaked at 14,500 megawatts on Wednesday. Skarv has 140 employees and will supply about 1,200 unmanned aircraft.\n';
+    expect(findings([a, b], 'unsupported-number')).toEqual([]);
+  });
+});

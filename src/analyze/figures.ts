@@ -635,6 +635,15 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
         const cap = /([A-Z][\w&.'’-]*)\s+$/.exec(before);
         const bareYearish = /^\d{4}$/.test(n1!) && p1.value >= 1800 && p1.value <= 2100;
         if (bareYearish) continue;
+        // "000", "007": digits with a leading zero are a code or a number to call, never a quantity
+        if (/^0\d/.test(n1!)) continue;
+        // "SE-111 35", "A1 2BC": a number after a code with digits is part of it
+        if (/\b[A-Z]{1,3}-?\d+[A-Z]?\s$/.test(sentence.slice(Math.max(0, start - 12), start))) continue;
+        // "Harold Kessler, 71, of Binghamton": a number between commas after a name is the person's age
+        if (/\p{Lu}[\p{L}'’-]+,\s$/u.test(before) && /^,/.test(masked.slice(end, end + 1)) && p1.value > 0 && p1.value < 120 && !/[.,]/.test(n1!)) {
+          unit = 'year';
+          compound = 'age';
+        }
         if (cap && !notAName(cap[1]!, start) && !/^(?:About|Over|Some|Nearly|Almost|Around|More|Up|Roughly|Approximately|Only|Just|At|To|From|By|With|Of|In|Than|Under|Below|Above|And)$/.test(cap[1]!)) continue;
       }
     }

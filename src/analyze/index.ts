@@ -203,7 +203,8 @@ export function analyzeArticle(path: string, text: string, opts: AnalyzeOptions 
       // (nor is the dateline's date, which is when the story was filed: its figures are of the story's own
       // time, as when no period is stated)
       const periodic = spans.filter((d) => d.index >= bodyFrom && !/\bsince\s+(?:the\s+)?$/i.test(stext.slice(Math.max(0, d.index - 12), d.index)));
-      const after = periodic.find((d) => d.index >= f.end - s.start);
+      // (a date after another figure is that figure's: "EUR 85.4 million (EUR 49.1 million in 2023)")
+      const after = periodic.find((d) => d.index >= f.end - s.start && !raw.some((g) => g !== f && g.start - s.start >= f.end - s.start && g.start - s.start < d.index));
       const beforeD = [...periodic].reverse().find((d) => d.index + d.length <= rel);
       const per = after ?? beforeD ?? null;
       const p = position(st.lineStarts, f.start);

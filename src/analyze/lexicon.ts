@@ -51,7 +51,8 @@ export const CURRENCY_SUFFIX: Readonly<Record<string, string>> = table({
 export const BOUND_WORDS: Array<[RegExp, 'at-least' | 'at-most' | 'approx']> = [
   // no article after the bound: "under a $4.6 million contract" is a preposition, not a bound
   // "no more than" and "not over" are upper bounds (below), though they end like lower ones
-  [/(?<!\b(?:no|not)\s)\b(?:more than|over|at least|upwards of|in excess of|above|exceeding|greater than|no fewer than|no less than|north of|topping|beyond)\s+$/i, 'at-least'],
+  // ("handing over 2.1bn euros", "took over 300 staff": a verb's particle, not a bound)
+  [/(?<!\b(?:no|not)\s)(?<!\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|tak(?:e|es|ing)|took|taken|sign(?:s|ed|ing)?|pass(?:es|ed|ing)?|fork(?:s|ed|ing)?|shell(?:s|ed|ing)?)\s(?=over\b))\b(?:more than|over|at least|upwards of|in excess of|above|exceeding|greater than|no fewer than|no less than|north of|topping|beyond)\s+$/i, 'at-least'],
   [/\b(?:up to|fewer than|less than|under|below|at most|no more than|a maximum of|as (?:many|much) as|not more than|short of|just under|just below)\s+$/i, 'at-most'],
   [/\b(?:capped at|no higher than|a ceiling of|limited to|at a maximum of)\s+$/i, 'at-most'],
   [/\b(?:about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|close to|circa|ca\.|c\.|approx\.?|just over|just above|more or less|on the order of|near|nearer|an? approximate)\s+(?:a |an )?$/i, 'approx'],
@@ -91,6 +92,8 @@ export const MEASURE_SYNONYMS: Readonly<Record<string, string>> = table({
   firefighter: 'firefighter', officer: 'officer', soldier: 'soldier', troop: 'soldier',
   position: 'job', role: 'job', post: 'job', 'job cut': 'job', 'job loss': 'job', redundancy: 'job', layoff: 'job',
   degree: 'temperature', '°C': 'temperature', '°F': 'temperature',
+  drone: 'aircraft', uav: 'aircraft', 'unmanned aircraft': 'aircraft', 'unmanned aerial vehicle': 'aircraft', plane: 'aircraft',
+  airplane: 'aircraft', aeroplane: 'aircraft', aircraft: 'aircraft', jet: 'aircraft',
   stoppage: 'strike', walkout: 'strike', strike: 'strike', deal: 'deal', contract: 'deal', agreement: 'deal', accord: 'deal',
 });
 

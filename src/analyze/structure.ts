@@ -40,7 +40,9 @@ const FURNITURE = new RegExp(
       'top stories', 'you (?:may|might) also like', 'also read', 'advertisement',
       // link labels: "RELATED: PHOTOS: Water main break on Douglas (14 photos)", "READ MORE: …"
       '(?:related|read more|see also|also read|more|watch|gallery|listen)\\s*:\\s.*', 'sponsored(?: content)?',
-      'comments?', '\\d+ comments?', 'leave a (?:comment|reply)', 'back to top', 'open app', 'download (?:the|our) app',
+      'comments?', '\\d+ comments?', 'comments? \\(\\d+\\)', '\\d+ (?:shares?|likes?|replies|reactions?|views?)', '\\d+ min(?:ute)?s? read', 'leave a (?:comment|reply)',
+      // a weather widget: "Scranton 72°F Partly cloudy", "London 14°C"
+      '[\\p{Lu}][\\p{L} .-]{1,30} -?\\d{1,3} ?°[CF]?(?: [\\p{L} ]{1,25})?', 'back to top', 'open app', 'download (?:the|our) app',
       'follow us(?: on .*)?', 'newsletter', 'sign up for (?:our|the) .*newsletter.*', 'contribute', 'donate', 'support (?:our|us).*',
       'become a (?:member|subscriber|supporter)', 'already (?:a member|have an account).*', 'privacy policy', 'terms(?: of (?:use|service))?',
       'cookie (?:policy|settings)', 'accept(?: all)? cookies', 'all rights reserved.*', '(?:copyright|©) .*', 'page \\d+ of \\d+',
@@ -49,7 +51,7 @@ const FURNITURE = new RegExp(
       'unlock the full analysis:?', 'cta image', 'continue reading', 'view (?:all|comments|gallery)', 'photos?', 'video',
     ].join('|') +
     ')[.!:]?$',
-  'i',
+  'iu',
 );
 
 /** A block of links to other stories: the list lines under it are furniture, not the article's own bullets. */

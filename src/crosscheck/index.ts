@@ -177,6 +177,9 @@ export function measuresCompatible(a: Figure, b: Figure, sameSubjectOrTopic: boo
   // people counted as people, residents or evacuees in one story are one count, whatever the verb made of
   // the measure ("about 1,200 residents were evacuated" / "1,187 people were moved out")
   if (PEOPLE.has(a.unit) && PEOPLE.has(b.unit)) return sameSubject();
+  // "employs 140 people" and "140 employees", "nineteen people remained in hospital" and "19 patients": the
+  // generic word for people names any kind of person; two kinds ("passengers", "employees") stay apart
+  if ((GENERIC_PEOPLE.has(a.unit) && HUMAN.has(b.unit)) || (GENERIC_PEOPLE.has(b.unit) && HUMAN.has(a.unit))) return sameSubject();
   if (unitKind(a.unit) === 'count') return false;
   const cb = new Set(b.cues);
   if (a.cues.some((c) => cb.has(c))) return true;
@@ -192,6 +195,12 @@ const KNOWN_MEASURES = new Set(MEASURE_CUES.map(([name]) => name));
 
 /** Nouns that count people without saying more about them than where they live. */
 const PEOPLE = new Set(['person', 'people', 'resident', 'citizen', 'inhabitant', 'local', 'villager', 'householder', 'individual', 'evacuee', 'adult', 'townspeople', 'islander']);
+
+const GENERIC_PEOPLE = new Set(['person', 'people', 'individual']);
+/** Nouns for people of one kind, which the generic word can stand for. */
+const HUMAN = new Set(['passenger', 'patient', 'worker', 'employee', 'staff', 'staffer', 'traveller', 'traveler', 'visitor', 'attendee',
+  'spectator', 'fan', 'student', 'pupil', 'child', 'adult', 'survivor', 'victim', 'casualty', 'pilgrim', 'tourist', 'migrant', 'refugee',
+  'protester', 'demonstrator', 'volunteer', 'participant', 'firefighter', 'officer', 'soldier']);
 
 /** A bare count of at least this much, equal to a counted figure, names the same thing in the same story. */
 const BARE_ECHO_MIN = 100;
@@ -308,7 +317,7 @@ class FigureNeighbours {
         const kind = unitKind(f.unit);
         if (isPointFigure(f)) {
           this.points.add(`${kind}|m|${f.measure}`, p, f.precision);
-          if (PEOPLE.has(f.unit)) this.points.add(`${kind}|people`, p, f.precision);
+          if (PEOPLE.has(f.unit) || HUMAN.has(f.unit)) this.points.add(`${kind}|people`, p, f.precision);
           if (f.unit === 'count') {
             this.points.add(`${kind}|c|${f.measure}`, p, f.precision);
             this.points.add(`${kind}|bare`, p, f.precision);
@@ -379,7 +388,7 @@ class FigureNeighbours {
       // so a counted figure meets every bare count as a bare count meets every counted figure (u*)
       if (fx.unit !== 'count' && px.abs >= BARE_ECHO_MIN) keys.push(`${kind}|bare`);
       // people counted under any people noun meet each other (measuresCompatible)
-      if (PEOPLE.has(fx.unit)) keys.push(`${kind}|people`);
+      if (PEOPLE.has(fx.unit) || HUMAN.has(fx.unit)) keys.push(`${kind}|people`);
       for (const key of keys) {
         for (const [precision, list] of this.points.byPrecision.get(key) ?? []) {
           // compareValues' tolerance, bounded with the other value at most this far away

@@ -19,6 +19,12 @@ const SCALE: Readonly<Record<string, readonly [string, number]>> = table({
   mm: ['metre', 1e-3], millimetre: ['metre', 1e-3], millimeter: ['metre', 1e-3],
   metre: ['metre', 1], meter: ['metre', 1], mph: ['mile per hour', 1], 'mile per hour': ['mile per hour', 1],
   'km/h': ['kilometre per hour', 1], kph: ['kilometre per hour', 1], 'kilometre per hour': ['kilometre per hour', 1],
+  // power and energy: "14.5 gigawatts", "14,500 megawatts" and "14,500MW" are one figure
+  w: ['watt', 1], watt: ['watt', 1], kw: ['watt', 1e3], kilowatt: ['watt', 1e3], mw: ['watt', 1e6], megawatt: ['watt', 1e6],
+  gw: ['watt', 1e9], gigawatt: ['watt', 1e9], tw: ['watt', 1e12], terawatt: ['watt', 1e12],
+  kwh: ['watt hour', 1e3], 'kilowatt hour': ['watt hour', 1e3], 'kilowatt-hour': ['watt hour', 1e3], mwh: ['watt hour', 1e6],
+  'megawatt hour': ['watt hour', 1e6], 'megawatt-hour': ['watt hour', 1e6], gwh: ['watt hour', 1e9], 'gigawatt hour': ['watt hour', 1e9],
+  'gigawatt-hour': ['watt hour', 1e9], twh: ['watt hour', 1e12], 'terawatt hour': ['watt hour', 1e12], 'terawatt-hour': ['watt hour', 1e12],
   litre: ['litre', 1], liter: ['litre', 1], l: ['litre', 1], ml: ['millilitre', 1], millilitre: ['millilitre', 1], milliliter: ['millilitre', 1],
 });
 
