@@ -162,3 +162,19 @@ describe('page furniture, codes, ages and periods', () => {
     expect(findings([a, b], 'unsupported-number')).toEqual([]);
   });
 });
+
+describe('heights, names with numbers and conversions', () => {
+  it('reads "4.6m" as metres beside a river and millions beside money', () => {
+    expect(figures('The River Aldwen peaked at 4.6m early on Monday.').map((f) => [f.value, f.unit])).toEqual([[4.6, 'm']]);
+    expect(figures('The club paid 4.6m for the striker.').map((f) => f.value)).toEqual([4.6e6]);
+    expect(figures('The match drew a peak audience of 1.2m, the broadcaster said.').map((f) => f.value)).toEqual([1.2e6]);
+  });
+  it('reads a name with its number at the start of a line as a name', () => {
+    expect(analyzeArticle('t.txt', 'Kestrel 2 launch from Skerrow scrubbed\n\nThe rocket stood on the pad.\n').figures).toEqual([]);
+    expect(figures("Tamsin's 27 public schools were closed.").map((f) => f.value)).toEqual([27]);
+  });
+  it('keeps a "$" conversion in brackets as US dollars in an Australian story', () => {
+    const f = figures('WMC said it made net profits of 1.33bn Australian dollars ($1bn; £550m) in 2004, up from A$246m.');
+    expect(f.map((x) => x.unit)).toEqual(['AUD', 'USD', 'GBP', 'AUD']);
+  });
+});

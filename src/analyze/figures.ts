@@ -10,7 +10,7 @@ import {
   BOUND_AFTER, BOUND_WORDS, CURRENCY_PREFIX, FALL_AFTER, RISE_AFTER, CURRENCY_SUFFIX, FALL, MEASURE_CUES, MEASURE_SYNONYMS, MORE_ISO_CODES, RISE, SCALES, WORD_NUMBERS,
 } from './lexicon.js';
 import { table } from '../text/table.js';
-import { isCommonWord } from './vocabulary.js';
+import { isCommonWord, isGivenName } from './vocabulary.js';
 
 export interface RawFigure {
   text: string;
@@ -261,6 +261,14 @@ function countedNoun(tokens: Token[], from: number, after: string, masked: strin
   const unit = nouns.length >= 2 && MEASURE_SYNONYMS[tail2] ? tail2 : singular(last);
   return { unit, compound, end };
 }
+
+/** An ordinary word that only its place at the start of a line capitalises ("Police 12 arrests" is not a name). */
+function isCommonLowerWord(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && isCommonWord(word) && !isGivenName(word);
+}
+
+/** Words of a sentence about heights and lengths, where "4.6m" is metres rather than millions. */
+const LENGTH_CONTEXT = /\b(?:peak(?:ed|s)?|river|gauge|tide|tidal|flood(?:ed|ing|water)?|wave|waves|swell|deep|depth|tall|height|high|wide|width|long|length|metres?|meters?|crest(?:ed)?|snow|drop|fell|fall|level)\b/i;
 
 /** Words of a sentence about temperatures, where "31C" is degrees Celsius. */
 const TEMPERATURE = /\b(?:temperatures?|degrees?|heat(?:wave)?|hot(?:test)?|cold(?:est)?|warm(?:est)?|cool(?:er)?|mercury|forecast|maximum|minimum|high of|low of|top of|record|thermometer|weather|celsius|fahrenheit)\b/i;
@@ -550,6 +558,9 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
       const prev = /(?:^|\s)([A-Z][\w&.'’-]*)\s+$/.exec(before);
       const atStart = prev ? masked.slice(0, start).trim() === prev[1] : false;
       if (prev && !atStart && !notAName(prev[1]!, start) && !/^(?:About|Over|Some|Nearly|Almost|Around|More|Up|Roughly|Approximately|Only|Just|At|To|From|By|With|Of|In|Than|Under|Below|Above|And|The|A|An|Its|Their|All|Another)$/.test(prev[1]!)) continue;
+      // "Kestrel 2 launch scrubbed", "Windows 11 users": at the start of a line too, a capitalised word that is
+      // not a bound or a determiner, then a small number and a word in lower case, is a name with its number
+      if (prev && atStart && p1.value < 100 && !/['’]s$/.test(prev[1]!) && /^\s[a-z]/.test(masked.slice(end, end + 2)) && !/^(?:About|Over|Some|Nearly|Almost|Around|More|Up|Roughly|Approximately|Only|Just|At|To|From|By|With|Of|In|Than|Under|Below|Above|And|The|A|An|Its|Their|All|Another|Another|Some|Exactly|Fewer|Less|Least|Most|Top|Those|These|Here|There|Now|Still|Then|Today|Yesterday|Almost|Around|Just|Barely|Another|Additional|Extra|Further|Every|Each|No|Our|My|Your|His|Her|We|They|I)$/.test(prev[1]!) && !isCommonLowerWord(prev[1]!)) continue;
     }
     let compound = '';
     let partitive: RegExpExecArray | null = null;
@@ -572,9 +583,11 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
       }
     }
     // "1000m", "the women's 800m" in a race report are metres (an event or a distance), not millions
-    if (scaleWord === 'm' && !curPre && !suffix && scaleRaw === 'm' && ATHLETICS.test(sentence) && !/[$€£¥₹]/.test(sentence) &&
+    // ("the river peaked at 4.6m", "a 3m wave": a height or length in a sentence about water, weather or size)
+    if (scaleWord === 'm' && !curPre && !suffix && scaleRaw === 'm' && (ATHLETICS.test(sentence) ? !/[$€£¥₹]/.test(sentence) : LENGTH_CONTEXT.test(sentence) && !/[$€£¥₹]|\b(?:pounds?|dollars?|euros?|worth|cost|paid|budget|fund|scheme)\b/i.test(before)) &&
+      !/\b(?:million|people|residents|users|customers|views|votes|viewers|audiences?|ratings|watched|subscribers|barrels|tonnes|shares|doses|visitors|followers|downloads|sales|sold)\b/i.test(sentence) &&
       !countedNoun(tokens, base + end, masked.slice(end, end + 60), masked, base)) {
-      if (ATHLETICS_EVENT_BEFORE.test(before)) continue;
+      if (ATHLETICS.test(sentence) && ATHLETICS_EVENT_BEFORE.test(before)) continue;
       scale = 1;
       scaleWord = '';
       value = p1.value;

@@ -87,7 +87,12 @@ function localDollars(text: string, entities: Entity[], figures: Figure[]): void
   let bestVotes = 0;
   for (const [d, n] of [...votes.entries()].sort()) if (n > bestVotes) [best, bestVotes] = [d, n];
   if (!best || best === 'USD' || bestVotes < 2 || bestVotes <= (votes.get('USD') ?? 0)) return;
-  for (const f of figures) if (f.unit === 'USD' && BARE_DOLLAR.test(f.text) && !/\b(?:US|U\.S\.)\s*\$/.test(f.text)) f.unit = best;
+  for (const f of figures) {
+    if (f.unit !== 'USD' || !BARE_DOLLAR.test(f.text) || /\b(?:US|U\.S\.)\s*\$/.test(f.text)) continue;
+    // "1.33bn Australian dollars ($1bn; £550m)": a "$" in brackets after another amount converts it to US dollars
+    if (/[\d)]\s*(?:[a-z]+\s+){0,3}\(\s*(?:about|around|roughly|some|approximately|nearly|almost|or)?\s*$|[(;]\s*[£€¥][\d.,]+\s*(?:bn|m|million|billion)?\s*;\s*$/i.test(text.slice(Math.max(0, f.start - 60), f.start))) continue;
+    f.unit = best;
+  }
 }
 
 /** FNV-1a, 32 bits: a stable hash for shingles (same value on every machine and run). */
@@ -202,10 +207,14 @@ export function analyzeArticle(path: string, text: string, opts: AnalyzeOptions 
       // "its worst result since the 1980s": a date after "since" is a point of comparison, not the period
       // (nor is the dateline's date, which is when the story was filed: its figures are of the story's own
       // time, as when no period is stated)
+      // a date right after another figure is that figure's ("two flights in 2024", "EUR 49.1 million in 2023")
+      const takes = (g: { end: number }, d: { index: number }): boolean => d.index >= g.end - s.start && /^[\s,(]*(?:in|for|during|of|at|by)?\s*$/i.test(stext.slice(g.end - s.start, d.index));
       const periodic = spans.filter((d) => d.index >= bodyFrom && !/\bsince\s+(?:the\s+)?$/i.test(stext.slice(Math.max(0, d.index - 12), d.index)));
       // (a date after another figure is that figure's: "EUR 85.4 million (EUR 49.1 million in 2023)")
-      const after = periodic.find((d) => d.index >= f.end - s.start && !raw.some((g) => g !== f && g.start - s.start >= f.end - s.start && g.start - s.start < d.index));
-      const beforeD = [...periodic].reverse().find((d) => d.index + d.length <= rel);
+      const after = periodic.find((d) => d.index >= f.end - s.start && !raw.some((g) => g !== f && g.start - s.start >= f.end - s.start && takes(g, d)));
+      // (nor is a date before another figure this one's: "made two flights in 2024, and is licensed for up to 10
+      // launches a year")
+      const beforeD = [...periodic].reverse().find((d) => d.index + d.length <= rel && !raw.some((g) => g !== f && g.start - s.start < rel && takes(g, d)));
       const per = after ?? beforeD ?? null;
       const p = position(st.lineStarts, f.start);
       figures.push({

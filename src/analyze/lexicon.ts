@@ -92,6 +92,7 @@ export const MEASURE_SYNONYMS: Readonly<Record<string, string>> = table({
   firefighter: 'firefighter', officer: 'officer', soldier: 'soldier', troop: 'soldier',
   position: 'job', role: 'job', post: 'job', 'job cut': 'job', 'job loss': 'job', redundancy: 'job', layoff: 'job',
   degree: 'temperature', '°C': 'temperature', '°F': 'temperature',
+  'fire engine': 'fire engine', appliance: 'fire engine', 'fire appliance': 'fire engine', 'fire truck': 'fire engine', 'fire tender': 'fire engine',
   drone: 'aircraft', uav: 'aircraft', 'unmanned aircraft': 'aircraft', 'unmanned aerial vehicle': 'aircraft', plane: 'aircraft',
   airplane: 'aircraft', aeroplane: 'aircraft', aircraft: 'aircraft', jet: 'aircraft',
   stoppage: 'strike', walkout: 'strike', strike: 'strike', deal: 'deal', contract: 'deal', agreement: 'deal', accord: 'deal',

@@ -17,7 +17,7 @@ const SCALE: Readonly<Record<string, readonly [string, number]>> = table({
   km: ['metre', 1e3], kilometre: ['metre', 1e3], kilometer: ['metre', 1e3],
   cm: ['metre', 1e-2], centimetre: ['metre', 1e-2], centimeter: ['metre', 1e-2],
   mm: ['metre', 1e-3], millimetre: ['metre', 1e-3], millimeter: ['metre', 1e-3],
-  metre: ['metre', 1], meter: ['metre', 1], mph: ['mile per hour', 1], 'mile per hour': ['mile per hour', 1],
+  metre: ['metre', 1], meter: ['metre', 1], m: ['metre', 1], mph: ['mile per hour', 1], 'mile per hour': ['mile per hour', 1],
   'km/h': ['kilometre per hour', 1], kph: ['kilometre per hour', 1], 'kilometre per hour': ['kilometre per hour', 1],
   // power and energy: "14.5 gigawatts", "14,500 megawatts" and "14,500MW" are one figure
   w: ['watt', 1], watt: ['watt', 1], kw: ['watt', 1e3], kilowatt: ['watt', 1e3], mw: ['watt', 1e6], megawatt: ['watt', 1e6],
