@@ -41,7 +41,9 @@ export const ARTIFACT_PATTERNS: ArtifactPattern[] = [
   { id: 'prompt-style-order', kind: 'prompt-echo', pattern: new RegExp(String.raw`^(?:please\s+)?(?:(?:keep|make) (?:it|the (?:tone|article|piece|story|text))(?: sound)? ${TONE}\b|(?:use|adopt|write in) an? ${TONE} (?:tone|style|voice)\b|(?:include|use|add) (?:at least |the )?(?:\d+ )?(?:seo )?keywords?\b|(?:do not|don['’]t) (?:mention|use|include) (?:the )?(?:word|phrase|keywords?|competitors?)\b|(?:end|finish|close) with a call to action\b|(?:the article|it) should be (?:about )?\d+ words\b)`, 'i'), example: 'Use a friendly tone and include three SEO keywords.' },
 ];
 
-const CODE_LIKE = /[;=]\s*$|\b(?:const|let|var|function|return|import|def|class|template|templates|placeholders?|jinja|handlebars|mustache|liquid)\b|=>|\{%|%\}/i;
+const CODE_LIKE = /[;=]\s*$|\b(?:const|let|var|function|return|import|def|class|template|templates|placeholders?|jinja|handlebars|mustache|liquid)\b|=>|\{%|%\}|\b[a-z_][a-z0-9_]*\s*=\s*[\[{"'(fr]/i;
+/** A line indented as a code block in plain text or Markdown (four spaces or a tab). */
+const CODE_BLOCK = /^(?: {4}|\t)\S/;
 /** Articles that teach templating show slots on purpose. */
 const TEACHES_TEMPLATING = /\b(?:template (?:engine|language|library|syntax|tags?)|templating|jinja2?|handlebars|mustache|liquid templates?|mail merge|f-strings?|format strings?|curly braces)\b/i;
 /** A quoted slot on a line that reports on it, not a slot left in this article. */
@@ -65,7 +67,7 @@ export function findArtifacts(lines: Array<{ text: string; start: number; line: 
       const m = p.pattern.exec(text);
       if (!m) continue;
       const slot = p.kind === 'template-slot';
-      if (slot && (CODE_LIKE.test(text) || teachesTemplating)) continue;
+      if (slot && (CODE_LIKE.test(text) || CODE_BLOCK.test(l.text) || teachesTemplating)) continue;
       if (insideQuotes(text, m.index) && (!slot || REPORTS_ON_IT.test(text))) continue;
       out.push({ kind: p.kind, pattern: p.id, start: l.start + shift + m.index, end: l.start + shift + m.index + m[0].length, line: l.line });
       break;
