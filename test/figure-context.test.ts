@@ -178,3 +178,21 @@ describe('heights, names with numbers and conversions', () => {
     expect(f.map((x) => x.unit)).toEqual(['AUD', 'USD', 'GBP', 'AUD']);
   });
 });
+
+describe('headlines and compounds', () => {
+  it('reads a headline written as a sentence or a question, and the headline under a site name and menu', () => {
+    const q = analyzeArticle('t.txt', 'Halvard is paying for 400 customers. Is Vireo worth it?\n\nVireo has about 340 paying customers, according to its annual report, and a loyal following among banks in the region.\n');
+    expect(q.lineRoles[0]).toBe('title');
+    const site = analyzeArticle('t.txt', 'Nordic Security Lab\nResearch · Events · Blog · About\n\nBLOG\nDenmark bets on a 24-month trial of drone swarms\n\nThe ministry signed the contract on Tuesday, officials said, after a long tender.\n');
+    expect(site.title).toBe('Denmark bets on a 24-month trial of drone swarms');
+    expect(site.lineRoles[0]).toBe('furniture');
+  });
+  it('reads the noun after an adjective in a hyphenated duration', () => {
+    expect(figures('The contract builds in an 18-month operational trial.').map((f) => f.measure)).toEqual(['trial duration']);
+    expect(figures('A 24-month trial will decide.').map((f) => f.measure)).toEqual(['trial duration']);
+  });
+  it('flags a headline against its own body', () => {
+    const a = 'Halvard is paying for 400 customers. Is Vireo worth it?\n\nVireo has about 340 paying enterprise customers, according to its own annual report, and Halvard is paying a premium for them.\n';
+    expect(findings([a], 'contradiction')).toEqual(['a0.txt:400 customers', 'a0.txt:about 340 paying enterprise customers']);
+  });
+});

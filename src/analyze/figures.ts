@@ -195,8 +195,13 @@ function countedNoun(tokens: Token[], from: number, after: string, masked: strin
   if (hyph) {
     const w = hyph[1]!.toLowerCase();
     if (!NOT_UNITS.has(w)) {
-      // "a seven-day stoppage" measures the stoppage's length; "a 32-member alliance" counts members
-      const noun = hyph[3]?.toLowerCase();
+      // "a seven-day stoppage" measures the stoppage's length; "a 32-member alliance" counts members; "an
+      // 18-month operational trial" the trial's, past an adjective
+      // (by the tagger: the word after the compound an adjective, the one after it a noun)
+      const at = hyph[3] ? from + hyph[0].length - hyph[3].length : -1;
+      const ti = at >= 0 ? tokens.findIndex((t) => t.start === at) : -1;
+      const next = ti >= 0 && tokens[ti]!.pos === 'ADJ' && tokens[ti + 1]?.pos === 'NOUN' && /^[a-z]+$/.test(tokens[ti + 1]!.text) ? tokens[ti + 1]!.text : null;
+      const noun = (next ?? hyph[3])?.toLowerCase();
       const timeUnit = /^(?:day|week|month|year|hour|minute)$/.test(w);
       // "a 12-year-old girl": an age
       if (w === 'year' && /^old$/i.test(hyph[2] ?? '')) return { unit: 'year', compound: 'age', end: hyph[0].length - (hyph[3] ? (hyph[0].length - hyph[0].indexOf(hyph[2]!) - hyph[2]!.length) : 0) };

@@ -239,6 +239,35 @@ export function analyzeStructure(text: string): Structure {
       }
     }
   }
+  const setRole = (i: number, role: LineRole): void => {
+    roles[i] = role;
+    for (const s of sentences) if (s.line === i + 1) s.role = role;
+  };
+  const firstContent = roles.findIndex((r) => r !== 'blank' && r !== 'furniture' && r !== 'opaque');
+  if (title === '' && firstContent >= 0 && roles[firstContent] === 'body') {
+    // a headline written as a sentence or a question ("Halvard is paying for 400 customers. Is Vireo worth
+    // it?"): the first line, short, standing alone above the text
+    const line = lineText(text, lineStarts, firstContent).trim();
+    if (wordCount(line) <= 20 && (roles[firstContent + 1] ?? 'blank') === 'blank') {
+      setRole(firstContent, 'title');
+      title = line;
+    }
+  } else if (title !== '') {
+    // a site's name above its menu ("Nordic Security Lab" / "Research · Events · Blog"), with the story's
+    // headline under a section label further down: the headline is the title, the name is furniture
+    const ti = roles.indexOf('title');
+    if (roles[ti + 1] === 'furniture') {
+      for (let j = ti + 2; j < roles.length && j < ti + 8; j++) {
+        if (roles[j] === 'body' || roles[j] === 'bullet') break;
+        if (roles[j] === 'heading' && wordCount(lineText(text, lineStarts, j)) >= 5) {
+          setRole(ti, 'furniture');
+          setRole(j, 'title');
+          title = lineText(text, lineStarts, j).trim();
+          break;
+        }
+      }
+    }
+  }
   if (title === '') {
     const first = sentences[0];
     title = first ? text.slice(first.start, first.end).trim() : '';
