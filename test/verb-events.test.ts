@@ -82,3 +82,18 @@ describe('statements read by their verb', () => {
     expect(contradictions([a, c])).toEqual([]);
   });
 });
+
+describe('statements read by their verb inside one article', () => {
+  it('are not set against each other in one body, only across headline and body', () => {
+    const quote = 'Campaign trail\n\n"One party will tax and spend," he said. "One party won\'t tax and will spend."\n';
+    expect(contradictions([quote])).toEqual([]);
+  });
+});
+
+describe('one value of a measure in each article', () => {
+  it('names a person by surname in the other article, and an organisation near the figure does not block', () => {
+    const a = 'Ferreira deal: what we know\n\nAfter weeks of rumours, the Ferreira deal between Benfica and Aston Villa looks done. The fee is £58m, with £9m in potential add-ons linked to appearances.\n';
+    const b = 'Villa agree Ferreira fee\n\nAston Villa have agreed a £58m fee with Benfica for winger Tomás Ferreira, with a further £7m in potential add-ons, according to sources.\n';
+    expect(contradictions([a, b])).toEqual(['a0.txt:3', 'a1.txt:3']);
+  });
+});

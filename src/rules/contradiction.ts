@@ -117,7 +117,11 @@ function namedIn(index: RuleContext['index'], subject: string, article: number, 
   for (const e of index.entitySets[article]!) if (subjectsCompatible(e, subject)) return true;
   // the entity finder can miss a name it sees once, at the start of a sentence ("Benfica denied reports…"):
   // the name written out in the article still says who the article is about
-  return articles !== undefined && writtenIn(articles[article]!.text, subject);
+  if (articles === undefined) return false;
+  if (writtenIn(articles[article]!.text, subject)) return true;
+  // ("Ferreira deal: everything we know" names "Tomás Ferreira" by his surname)
+  const last = subject.split(/\s+/).pop()!;
+  return index.entityTypes.get(subject) === 'person' && subject.includes(' ') && /^\p{Lu}\p{L}{3,}$/u.test(last) && writtenIn(articles[article]!.text, last);
 }
 
 function writtenIn(text: string, name: string): boolean {
@@ -288,11 +292,13 @@ function numeric(ctx: RuleContext): Finding[] {
         // (a duration is too common a measure to stand for one figure; and the sentences must share a word)
         if (a.article !== b.article && !TIME_UNIT.test(measure) && onlySide(a) && onlySide(b) && near(fig(a).value, fig(b).value) && sharedContext(context(a), context(b)) > 0) {
           // (a place named in one sentence is more often where it happened than whose figure it is)
-          const who = (n: string): boolean => { const t = index.entityTypes.get(n); return t === 'organization' || t === 'person'; };
+          // (only two different people block: the nearest organisation to a figure is as often the club that
+          // pays, the one that is paid or the one that said it)
+          const who = (n: string): boolean => index.entityTypes.get(n) === 'person';
           if (sa && sb) return sa === sb || !who(sa) || !who(sb) || subjectsCompatible(sa, sb);
           // a subject the other article never names still counts when it is what its own article is about:
           // two articles of one story are about the same main actor, named or not
-          if (sa || sb) return namedIn(index, sa ?? sb!, sa ? b.article : a.article) || index.mainEntity[sa ? a.article : b.article] === (sa ?? sb);
+          if (sa || sb) return namedIn(index, sa ?? sb!, sa ? b.article : a.article, articles) || index.mainEntity[sa ? a.article : b.article] === (sa ?? sb);
           return true;
         }
         // (a headline names what it can in a few words: its subject and the body's are read as one)
@@ -418,6 +424,16 @@ function polarity(ctx: RuleContext): Finding[] {
     for (const w of a.about) if (b.about.has(w)) return true;
     return false;
   };
+  const headlineOf = (it: Item): boolean => {
+    const a = articles[it.article]!;
+    let lo = 0;
+    for (let hi = a.lineStarts.length - 1; lo < hi;) {
+      const mid = (lo + hi + 1) >> 1;
+      if (a.lineStarts[mid]! <= it.start) lo = mid;
+      else hi = mid - 1;
+    }
+    return a.lineRoles[lo] === 'title';
+  };
   const out: Finding[] = [];
   // (a statement read twice, as a confirmation and by the verb of what was confirmed, is one finding on its line)
   const onLine = new Set<string>();
@@ -434,6 +450,9 @@ function polarity(ctx: RuleContext): Finding[] {
         const a = x as Said;
         const b = y as Said;
         if (process.env.CREDENCE_DEBUG && predicate!.startsWith('verb ') && a.polarity !== b.polarity && shares(a, b)) console.error('VC', predicate, articles[a.article]!.path, '|', articles[b.article]!.path, contextSimilarity(articles, a, b).toFixed(3), sameTopic(index, a.article, b.article));
+        // (a statement read by its verb meets its opposite in the same article only across headline and body:
+        // "One party will tax and spend … One party won't tax" is two parties)
+        if (predicate!.startsWith('verb ') && a.article === b.article && headlineOf(a) === headlineOf(b)) return false;
         return a.polarity !== b.polarity && shares(a, b) && sameTopic(index, a.article, b.article) &&
           // (a statement read by its verb names its subject in the words it is about: "Halvard will not keep the
           // Vireo brand" and "Vireo will keep its brand" are one fact whoever the name before the verb is)
