@@ -69,7 +69,7 @@ describe('--jobs', () => {
     expect(seedsTwo.stats.threads).toBe(2);
     expect(seedsTwo.out).toBe(seedsOne.out);
     expect(JSON.parse(seedsTwo.out).articles.filter((a: { path: string }) => a.path.startsWith('seeds/')).length).toBe(5);
-  });
+  }, 180_000); // four runs over every fixture set, the disclosure sets dense with triggers
 
   it('keeps a bad file its own notice in a threaded run', async () => {
     const dir = workspace(corpus(70));

@@ -510,10 +510,11 @@ function dates(ctx: RuleContext): Finding[] {
     return i;
   };
   const firstWith = new Map<string, number>();
+  // (an event told with a pronoun, "it would reopen Friday", meets every event of its verb)
+  const withPronoun = new Set(all.filter((o) => o.about.has('*')).map((o) => o.predicate));
   all.forEach((it, i) => {
-    // (an event told with a pronoun, "it would reopen Friday", meets every event of its verb)
     for (const w of [...it.about, '*']) {
-      if (w === '*' && !it.about.has('*') && !all.some((o) => o.predicate === it.predicate && o.about.has('*'))) continue;
+      if (w === '*' && !withPronoun.has(it.predicate)) continue;
       const k = `${it.predicate}|${w}`;
       const j = firstWith.get(k);
       if (j === undefined) firstWith.set(k, i);
