@@ -196,3 +196,32 @@ describe('headlines and compounds', () => {
     expect(findings([a], 'contradiction')).toEqual(['a0.txt:400 customers', 'a0.txt:about 340 paying enterprise customers']);
   });
 });
+
+describe('tallies, teasers and counts under two verbs', () => {
+  it('reads a tally as votes for and against', () => {
+    expect(figures('The school board voted 5-2 to close seven schools.').map((f) => [f.value, f.measure])).toEqual([[5, 'vote for'], [2, 'vote against'], [7, 'school']]);
+    expect(figures('A separate amendment, passed on a 4-3 vote, requires hearings.').map((f) => [f.value, f.measure])).toEqual([[4, 'vote for'], [3, 'vote against']]);
+    expect(figures('Arsenal won 3-1 at home.')).toEqual([]);
+  });
+  it('takes teaser strips, sponsored lines, disclaimers and a deals box for furniture', () => {
+    const a = analyzeArticle('t.txt', 'Council votes on schools tonight\n\nTRENDING: 3 hurt in pileup | Rents jump 6%\nSPONSORED: lock in a 4.99% APR today\nDisclaimer: Data delayed by 15 minutes.\n\nDeals of the day\nLisbon: 3 nights + flights from €219pp\n\nThe board will vote on closing 7 schools.\n');
+    expect(a.figures.map((f) => f.text)).toEqual(['7 schools']);
+  });
+  it('names an amount by the head of its compound, and reads an approximate round number to its zeros', () => {
+    expect(figures('The board cited an $18.5 million budget gap.').map((f) => f.measure)).toEqual(['loss']);
+    expect(figures('Skyline cancelled about 1,100 departures.').map((f) => f.precision)).toEqual([100]);
+    expect(figures('The club paid about €40m.').map((f) => f.precision)).toEqual([1e6]);
+  });
+  it('corroborates travellers with passengers and a six-hour outage with about six hours', () => {
+    const a = 'Skyline outage\n\nSkyline Airways stranded 180,000 passengers on Monday. In 2023 a six-hour power failure at the Skyline data centre grounded flights.\n';
+    const b = 'Skyline meltdown\n\nAbout 180,000 travellers were caught up in the Skyline Airways meltdown. In 2023 a Skyline data centre power failure grounded flights for about six hours.\n';
+    expect(findings([a, b], 'unsupported-number')).toEqual([]);
+  });
+  it('does not set counts under two verbs against each other, nor a figure in a correction notice', () => {
+    const a = 'Skyline outage\n\nSkyline Airways cancelled 1,140 flights on Monday after the outage, the airline said.\n';
+    const b = 'Skyline delays\n\nSkyline Airways said 310 flights were delayed on Monday after the outage.\n';
+    expect(findings([a, b], 'contradiction')).toEqual([]);
+    const c = 'Pinecrest closures\n\nRoughly 2,300 pupils attend the closing Pinecrest schools.\n\nCorrection: An earlier version of this story said 3,200 pupils attend the closing Pinecrest schools.\n';
+    expect(findings([c], 'contradiction')).toEqual([]);
+  });
+});

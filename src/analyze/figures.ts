@@ -357,6 +357,8 @@ function measureOfAmount(tokens: Token[], from: number, masked: string, base: nu
   const lead = /^\s*(?:in|of|worth of|for)?\s*/i.exec(after)![0].length;
   const noun = countedNoun(tokens, from + lead, after.slice(lead), masked, base);
   if (!noun || AMOUNT_NOUN_STOP.test(noun.unit)) return null;
+  // the head of the compound first: a "budget gap" is a shortfall, a "revenue target" a target
+  for (const [name, re] of MEASURE_CUES) if (re.test(noun.unit)) return name;
   for (const [name, re] of MEASURE_CUES) if (re.test(noun.compound)) return name;
   return noun.unit;
 }
@@ -448,6 +450,10 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
   };
   FIGURE.lastIndex = 0;
   let m: RegExpExecArray | null;
+  // a tally ("voted 5-2", "approved, 4-3,", "on a 4-3 vote"): the first number is the votes for, the second
+  // the votes against, each a figure another report of the vote can echo
+  let tallyFor = -1;
+  const tallyAgainst = new Set<number>();
   while ((m = FIGURE.exec(masked))) {
     if (m[0].trim() === '') {
       FIGURE.lastIndex++;
@@ -542,9 +548,14 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
         } else {
           end = start + (curPre?.length ?? 0) + n1!.length;
           FIGURE.lastIndex = end;
+          if (/^[-–]$/.test(j) && hi < lo && !isWord && !hasUnitMark && !/[.,]/.test(n1! + n2) && TALLY.test(masked.slice(Math.max(0, start - 25), start + m[0].length + 25))) {
+            tallyFor = start;
+            tallyAgainst.add(start + m[0].lastIndexOf(n2));
+          }
         }
       }
     }
+    const tallySide = start === tallyFor ? 'vote for' : tallyAgainst.has(start) ? 'vote against' : null;
     const before = masked.slice(Math.max(0, start - 40), start);
     const afterText = masked.slice(end, end + 60);
     if (!range && n2 !== undefined && end === start + (curPre?.length ?? 0) + n1!.length) {
@@ -598,6 +609,7 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
       value = p1.value;
       unit = 'm';
     }
+    if (tallySide) unit = 'vote';
     if (!unit) {
       const noun = countedNoun(tokens, base + end, masked.slice(end, end + 60), masked, base);
       if (noun) {
@@ -711,8 +723,14 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
     const boundMatch = /\b(?:more than|over|at least|upwards of|in excess of|above|exceeding|up to|fewer than|less than|under|below|about|around|approximately|roughly|nearly|almost|some|an estimated|close to|as many as|no more than|no fewer than|between|from)\s+(?:a |an )?$/i.exec(lookBehind(start).text);
     if (boundMatch && (bound !== 'exact' || range)) textStart = lookBehind(start).offset + boundMatch.index;
     const decimals = p1.decimals;
-    const precision = scale === 1 ? Math.pow(10, -decimals) : Math.pow(10, -decimals) * scale;
-    let measure = unit === 'count' ? 'count'
+    let precision = scale === 1 ? Math.pow(10, -decimals) : Math.pow(10, -decimals) * scale;
+    // "about 1,100 departures" rounds to the hundred its zeros show: 1,140 is one of the values it stands for
+    if (bound === 'approx' && decimals === 0 && scale === 1 && /^\d[\d,\u00a0\u202f\u2009]*$/.test(n1!)) {
+      const digits = n1!.replace(/\D/g, '');
+      const zeros = /(0+)$/.exec(digits)?.[1]?.length ?? 0;
+      if (zeros > 0 && digits.length >= 2) precision = Math.max(precision, Math.pow(10, Math.min(zeros, digits.length - 1)));
+    }
+    let measure = tallySide ? tallySide : unit === 'count' ? 'count'
       : pct || /^[A-Z]{3}$/.test(unit) ? (pct ? null : amountNamedBefore(masked.slice(Math.max(0, textStart - 50), textStart))) ?? measureOfAmount(tokens, base + end, masked, base) ?? measureFromCues(sentence, start) ?? (pct ? 'percentage' : 'amount')
         : canonicalMeasure(compound, unit);
     if (measure === 'person' || measure === 'count') {

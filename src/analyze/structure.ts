@@ -40,6 +40,9 @@ const FURNITURE = new RegExp(
       'top stories', 'you (?:may|might) also like', 'also read', 'advertisement',
       // link labels: "RELATED: PHOTOS: Water main break on Douglas (14 photos)", "READ MORE: …"
       '(?:related|read more|see also|also read|more|watch|gallery|listen)\\s*:\\s.*', 'sponsored(?: content)?',
+      // a teaser strip or a notice on one line: "TRENDING: 3 hurt in pileup | Rents jump 6%", "SPONSORED: …",
+      // "Disclaimer: … Data delayed by 15 minutes."
+      '(?:trending(?: now)?|most read|popular(?: now)?|sponsored|promoted|advertisement|partner content|paid content|disclaimer|deals? of the (?:day|week))\\s*:\\s.*',
       'comments?', '\\d+ comments?', 'comments? \\(\\d+\\)', '\\d+ (?:shares?|likes?|replies|reactions?|views?)', '\\d+ min(?:ute)?s? read', 'leave a (?:comment|reply)',
       // a weather widget: "Scranton 72°F Partly cloudy", "London 14°C"
       '[\\p{Lu}][\\p{L} .-]{1,30} -?\\d{1,3} ?°[CF]?(?: [\\p{L} ]{1,25})?', 'back to top', 'open app', 'download (?:the|our) app',
@@ -55,7 +58,7 @@ const FURNITURE = new RegExp(
 );
 
 /** A block of links to other stories: the list lines under it are furniture, not the article's own bullets. */
-const TEASER_HEADING = /^(?:trending|most (?:read|popular|viewed|shared)|popular|top stories|related(?: articles| stories| posts| content)?|recommended(?: for you)?|more (?:in|from|on|stories|news)|read next|you (?:may|might) also like|also read)\b/i;
+const TEASER_HEADING = /^(?:trending|most (?:read|popular|viewed|shared)|popular|top stories|related(?: articles| stories| posts| content)?|recommended(?: for you)?|more (?:in|from|on|stories|news)|read next|you (?:may|might) also like|also read|deals?(?: of the (?:day|week))?|today['’]s deals|special offers?|top deals)\b/i;
 
 const BULLET = /^\s*(?:[-*•·▪●◦‣–—]|\d{1,2}[.)]|[a-z][.)])\s*\S/;
 const BYLINE = /^(?:by|written by|reporting by|words by|story by|edited by|editing by|posted by|author:?)\s+\S/i;
@@ -203,7 +206,11 @@ export function analyzeStructure(text: string): Structure {
     let role = classifyLine(line, i, title !== '');
     // the list under "Trending on …" or "Related stories" is links to other stories, until a blank line
     if (teaser && (role === 'bullet' || role === 'heading')) role = 'furniture';
-    else teaser = role === 'furniture' && TEASER_HEADING.test(line.trim());
+    else {
+      // ("Deals of the day" reads as a heading; it heads links and offers all the same)
+      if (role === 'heading' && TEASER_HEADING.test(line.trim()) && wordCount(line) <= 5) role = 'furniture';
+      teaser = role === 'furniture' && TEASER_HEADING.test(line.trim());
+    }
     roles.push(role);
     if (role === 'title') title = line.trim();
     if (role === 'blank' || role === 'opaque') continue;

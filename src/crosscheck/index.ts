@@ -169,6 +169,8 @@ export function measuresCompatible(a: Figure, b: Figure, sameSubjectOrTopic: boo
   // given as a function, asked only when needed
   const sameSubject = (): boolean => (typeof sameSubjectOrTopic === 'function' ? sameSubjectOrTopic() : sameSubjectOrTopic);
   if (a.measure === b.measure) return a.measure !== 'count' || sameSubject();
+  // "a six-hour power failure" and "for about six hours": a duration named by what lasted and the bare one
+  if (a.unit === b.unit && TIME.test(a.unit) && (a.measure.endsWith(' duration') || b.measure.endsWith(' duration')) && (a.measure === a.unit || b.measure === b.unit)) return sameSubject();
   // a bare "12%" or "£3.2m" says nothing of what it measures: it can only echo a figure about the same
   // subject or story; a bare count ("64") echoes nothing but the same count, unless it is a large exact
   // number of the same story ("Boil order for 43,000" and "43,000 customers")
@@ -192,6 +194,8 @@ export function measuresCompatible(a: Figure, b: Figure, sameSubjectOrTopic: boo
 
 /** The measures cue words name (lexicon MEASURE_CUES): a figure said to be one of them is about that. */
 const KNOWN_MEASURES = new Set(MEASURE_CUES.map(([name]) => name));
+
+const TIME = /^(?:second|minute|hour|day|week|month|year)$/;
 
 /** Nouns that count people without saying more about them than where they live. */
 const PEOPLE = new Set(['person', 'people', 'resident', 'citizen', 'inhabitant', 'local', 'villager', 'householder', 'individual', 'evacuee', 'adult', 'townspeople', 'islander']);
@@ -318,6 +322,7 @@ class FigureNeighbours {
         if (isPointFigure(f)) {
           this.points.add(`${kind}|m|${f.measure}`, p, f.precision);
           if (PEOPLE.has(f.unit) || HUMAN.has(f.unit)) this.points.add(`${kind}|people`, p, f.precision);
+          if (TIME.test(f.unit)) this.points.add(`${kind}|time|${f.unit}`, p, f.precision);
           if (f.unit === 'count') {
             this.points.add(`${kind}|c|${f.measure}`, p, f.precision);
             this.points.add(`${kind}|bare`, p, f.precision);
@@ -389,6 +394,8 @@ class FigureNeighbours {
       if (fx.unit !== 'count' && px.abs >= BARE_ECHO_MIN) keys.push(`${kind}|bare`);
       // people counted under any people noun meet each other (measuresCompatible)
       if (PEOPLE.has(fx.unit) || HUMAN.has(fx.unit)) keys.push(`${kind}|people`);
+      // a duration named by what lasted meets the bare duration (measuresCompatible)
+      if (TIME.test(fx.unit)) keys.push(`${kind}|time|${fx.unit}`);
       for (const key of keys) {
         for (const [precision, list] of this.points.byPrecision.get(key) ?? []) {
           // compareValues' tolerance, bounded with the other value at most this far away

@@ -60,10 +60,26 @@ export function isUpdate(a: ArticleAnalysis, f: Figure): boolean {
 const FIRST_VERSION = /\b(?:initially|originally|first|earlier|previously|mistakenly|wrongly)\b/i;
 const CORRECTED_LATER = /\b(?:correct(?:ed|ing)|revis(?:ed|ing)|amend(?:ed|ing)|updat(?:ed|ing)|clarif(?:ied|ying)|restat(?:ed|ing))\b/i;
 
+/** A correction notice: "Correction: An earlier version of this story said 3,200 students …". */
+const CORRECTION_NOTE = /^\s*(?:correction|clarification|update)\s*:|\b(?:an?|the) (?:earlier|previous|original) version of this (?:story|article|report|post|piece|item)\b/i;
+
 export function isSuperseded(a: ArticleAnalysis, f: Figure): boolean {
   const s = a.sentences[f.sentence];
   if (!s) return false;
+  if (CORRECTION_NOTE.test(a.text.slice(s.start, f.start))) return true;
   return FIRST_VERSION.test(a.text.slice(s.start, f.start)) && CORRECTED_LATER.test(a.text.slice(f.end, s.end));
+}
+
+/**
+ * What happened to the things a count counts, by the verb next to it: "cancelled 1,140 flights", "310 flights
+ * were delayed". Two counts of one noun under two different verbs are two measures.
+ */
+export function actionOf(a: ArticleAnalysis, f: Figure): string | null {
+  const before = /\b([a-z]{3,}(?:ed|en))\s+(?:(?:about|around|roughly|some|nearly|almost|over|more than|at least|up to|another|a further|an estimated)\s+)?$/.exec(a.text.slice(Math.max(0, f.start - 40), f.start));
+  if (before && !/^(?:need|seed|feed|speed|bleed|been|seen|ten|often|even|when|then|than|between|eleven|seventeen|fifteen|thirteen|fourteen|sixteen|eighteen|nineteen|listen|open|citizen|garden|women|children|kitchen)$/.test(before[1]!)) return before[1]!.replace(/(?:ed|en)$/, '');
+  const after = /^\s*(?:(?:were|was|have been|had been|are|is|been|being)\s+)?(?:also\s+|later\s+|still\s+)?([a-z]{3,}(?:ed|en))\b/.exec(a.text.slice(f.end, f.end + 40));
+  if (after && !/^(?:been|seen|often|even|when|then|than|open|between)$/.test(after[1]!)) return after[1]!.replace(/(?:ed|en)$/, '');
+  return null;
 }
 
 /** Measures that count casualties of an event: they grow as news comes in, so a later report may say more. */

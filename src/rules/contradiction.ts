@@ -1,7 +1,7 @@
 import { canonical } from '../crosscheck/aliases.js';
 import { compareValues, samePeriod } from '../crosscheck/compatible.js';
 import {
-  CASUALTY, datedApart, differentYears, isSuperseded, ownDaysApart, distinctParticipants, isConversion, isNumberFragment, isTally, isUpdate, participants, storyYear, yearsNamed,
+  CASUALTY, actionOf, datedApart, differentYears, isSuperseded, ownDaysApart, distinctParticipants, isConversion, isNumberFragment, isTally, isUpdate, participants, storyYear, yearsNamed,
 } from '../crosscheck/occasion.js';
 import { GENERIC_MEASURES, sameTopic, subjectsCompatible, unitKind, type FigureRef } from '../crosscheck/index.js';
 import type { ArticleAnalysis, Figure, Finding, Location } from '../types.js';
@@ -284,7 +284,15 @@ function numeric(ctx: RuleContext): Finding[] {
         if (n === undefined) sidesIn.set(it.article, (n = new Set(itemsOf(it.article).map((o) => o.side)).size));
         return n === 1;
       };
+      const actions = new Map<Item, string | null>();
+      const action = (it: Item): string | null => {
+        if (!actions.has(it)) actions.set(it, actionOf(articles[it.article]!, fig(it)));
+        return actions.get(it)!;
+      };
       const sameThing = (a: Item, b: Item): boolean => {
+        // ("cancelled 1,140 flights" and "310 flights were delayed" count two things)
+        const [xa, xb] = [action(a), action(b)];
+        if (xa && xb && xa !== xb) return false;
         const sa = subjectOf(a);
         const sb = subjectOf(b);
         // (values of one figure misreported are near each other: "10,000 jobs" in a city and "90 council posts"
