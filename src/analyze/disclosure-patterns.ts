@@ -167,7 +167,7 @@ export const DISCLOSURE_PATTERNS: DisclosurePattern[] = [
     id: 'i-used-ai-to-write',
     kind: 'partial',
     form: 'deictic',
-    pattern: String.raw`\b(?:I|we)\s+(?:used|use|relied on|have used|asked)\s+(?:an?\s+|the\s+)?(?:${TEXT_TOOLS}|AI|A\.I\.|generative AI|an? AI (?:tool|assistant|model|chatbot))\s+(?:tools?\s+)?to\s+(?:help\s+(?:me\s+|us\s+)?)?(?:write|draft|edit|tidy|polish|proofread|summari[sz]e|translate|rewrite|structure|outline|research|clean)(?:\s+up)?\s+(?:this|the|my|our)\s+(?:[\w-]+\s+){0,2}?(?:post|article|piece|notes|draft|text|copy|review|story|newsletter|column|blog|guide|itinerary|report)\b`,
+    pattern: String.raw`\b(?:I|we)\s+(?:used|use|relied on|have used|asked)\s+(?:an?\s+|the\s+)?(?:${TEXT_TOOLS}|AI|A\.I\.|generative AI|an? AI (?:tool|assistant|model|chatbot))\s+(?:tools?\s+)?to\s+(?:help\s+(?:me\s+|us\s+)?)?(?:write|draft|edit|tidy|polish|proofread|summari[sz]e|translate|rewrite|structure|outline|research|clean)(?:\s+up)?\s+(?:this|the|my|our)\s+(?:[\w-]+\s+){0,2}?(?:post|article|piece|notes|draft|text|copy|review|story|newsletter|column|blog|guide|itinerary|report|captions?|charts?|summar(?:y|ies)|headlines?|key points|takeaways|illustrations?|images?|transcripts?)\b`,
     example: 'I used ChatGPT to tidy up the day-by-day notes from my phone.',
   },
   {
@@ -369,6 +369,14 @@ export const DISCLOSURE_PATTERNS: DisclosurePattern[] = [
     example: 'Machine-translated from the Spanish original.',
   },
   {
+    // "The English version was produced with automatic translation software."
+    id: 'language-version-by-machine',
+    kind: 'translation',
+    form: 'deictic',
+    pattern: String.raw`\b(?:the|this)\s+(?:English|French|German|Spanish|Italian|Portuguese|Dutch|Arabic|Chinese|Japanese|Ukrainian|Russian|Polish|[A-Z][a-z]+-language)\s+(?:version|translation|edition|text)\b[^.;:]{0,40}?\b(?:was|is|has been)\s+(?:${ADV})(?:produced|created|generated|made|prepared|translated|rendered)\s+(?:with|using|by|through|via)\s+${GAP}${AI}`,
+    example: 'The English version was produced with automatic translation software.',
+  },
+  {
     id: 'audio-label',
     kind: 'audio',
     form: 'label',
@@ -379,7 +387,7 @@ export const DISCLOSURE_PATTERNS: DisclosurePattern[] = [
     id: 'narrated-by-ai-label',
     kind: 'audio',
     form: 'label',
-    pattern: String.raw`^(?:(?:this (?:article|story|episode|report) (?:is|was) )?(?:voiced|narrated|read(?: aloud)?|spoken|presented)\s+by\s+(?:(?:an?\s+)?(?:AI|A\.I\.|artificial[- ]intelligence|synthetic|computer-generated|automated|digital|cloned|AI[- ]cloned|AI[- ]generated)(?:[- ]generated)?(?:\s+(?:narrator|voice|reader|version|presenter))?|${AUDIO_TOOLS})|AI[- ]narrated|${AI_VOICE}\s*(?:·|\||$))`,
+    pattern: String.raw`^(?:(?:this (?:article|story|episode|report) (?:is|was) )?(?:voiced|narrated|read(?: aloud)?|spoken|presented)\s+by\s+(?:(?:an?\s+)?(?:AI|A\.I\.|artificial[- ]intelligence|artificial|synthetic|computer-generated|automated|digital|cloned|AI[- ]cloned|AI[- ]generated)(?:[- ]generated)?(?:\s+(?:narrator|voice|reader|version|presenter))?|${AUDIO_TOOLS})|AI[- ]narrated|${AI_VOICE}\s*(?:·|\||$))`,
     example: 'Narrated by an AI voice',
   },
   // --- labels: bylines and personas --------------------------------------------------------------------
@@ -389,6 +397,14 @@ export const DISCLOSURE_PATTERNS: DisclosurePattern[] = [
     form: 'label',
     pattern: String.raw`^(?:by|written by|author:?|byline:?|reported by|reporting by|additional reporting by|words by|story by|compiled by|curated by|produced by|text by|with)\s+(?:[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?\s+and\s+)?${NAME}\s*,?\s+(?:an?|our|the(?:\s+[\w.'’&-]+){0,3}?['’]s|the)\s+(?:[\w-]+\s+){0,2}?${AI_STAFF}`,
     example: 'By NewsBot, an AI reporter',
+  },
+  {
+    // "By Ava, Gazette AI reporter": a single name (people sign with a surname) and a title that makes it an AI
+    id: 'ai-byline-single-name',
+    kind: 'byline',
+    form: 'label',
+    pattern: String.raw`^(?:by|written by|story by|byline:?)\s+(?<persona>\p{Lu}[\p{Ll}]+)\s*,\s+(?:[\p{Lu}][\w.'’&-]*\s+){0,3}?(?:AI|A\.I\.|artificial[- ]intelligence|automated|robot|virtual)\s+(?:news\s+)?(?:${ROLE_BOT})`,
+    example: 'By Ava, Gazette AI reporter',
   },
   {
     // "By ScoreLine AI": a byline whose name ends in "AI" is a product, not a person ("By Vantor AI Group
@@ -417,7 +433,7 @@ export const DISCLOSURE_PATTERNS: DisclosurePattern[] = [
     id: 'ai-author-bio',
     kind: 'byline',
     form: 'label',
-    pattern: String.raw`^(?:about (?:the|this) (?:author|writer|reporter)|author bio|about the byline|meet [\w-]+|who is [\w-]+\??)\s*[:—–-]?\s*${NAME}\s+(?:is|was)\s+(?:an?|the(?:\s+[\w.'’&-]+){0,3}?['’]s|our|the)\s+(?:[\w-]+\s+){0,2}?${AI_STAFF}`,
+    pattern: String.raw`^(?:about (?:the|this) (?:author|writer|reporter|story|article|report)|author bio|about the byline|meet [\w-]+|who is [\w-]+\??)\s*[:—–-]?\s*${NAME}\s+(?:is|was)\s+(?:an?|the(?:\s+[\w.'’&-]+){0,3}?['’]s|our|the)\s+(?:[\w-]+\s+){0,2}?(?:${AI_STAFF}|(?:AI|A\.I\.|artificial[- ]intelligence)\s+(?:tool|system|model|program|assistant)\s+that\s+(?:writes|produces|generates|drafts|creates))`,
     example: "About the author: Quill is the Tribune's AI news assistant.",
   },
   {
@@ -453,7 +469,7 @@ export const DISCLOSURE_PATTERNS: DisclosurePattern[] = [
     id: 'ai-generated-content-label',
     kind: 'text',
     form: 'label',
-    pattern: String.raw`^(?:AI[- ]generated|AI[- ]written|AI[- ]assisted|AI[- ]created|AI[- ]produced|automatically generated|machine[- ]generated|computer[- ]generated|generated by AI|made with AI|created with AI|written (?:by|with) AI)(?:\s+(?:content|article|story|report|news|text|post|material))?\s*(?=[.!]?\s*$|[,;:—–(]\s*(?:reviewed|edited|checked|verified|fact-checked|approved|curated|with|and)\b|\()`,
+    pattern: String.raw`^(?:AI[- ]generated|AI[- ]written|AI[- ]assisted|AI[- ]created|AI[- ]produced|automatically generated|machine[- ]generated|computer[- ]generated|generated by AI|made with AI|created with AI|written (?:by|with) AI|automated(?=\s+(?:content|article|story|report|news|text|post|recap|match report|brief)\b))(?:\s+(?:content|article|story|report|news|text|post|material|recap|match report|brief))?\s*(?=[.!]?\s*$|[.!]\s+(?:data|source|sources|edited|reviewed|checked)\b|[,;:—–(]\s*(?:reviewed|edited|checked|verified|fact-checked|approved|curated|with|and)\b|\()`,
     example: 'AI-generated content',
   },
   // --- other languages (labels only) -------------------------------------------------------------------
