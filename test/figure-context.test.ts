@@ -225,3 +225,11 @@ describe('tallies, teasers and counts under two verbs', () => {
     expect(findings([c], 'contradiction')).toEqual([]);
   });
 });
+
+describe('the period of a figure is in its own clause', () => {
+  it('does not take a date from a relative clause or a report of something else', () => {
+    expect(figures('The plan also cuts 43 teaching jobs, most of them through layoffs that take effect in June, officials said.')[0]!.period).toBeNull();
+    expect(figures('Skyline, which operates a fleet of 64 aircraft, said full services resumed on Tuesday morning.')[0]!.period).toBeNull();
+    expect(figures('Revenue reached $4.3 billion in the first half of 2025.')[0]!.period?.text).toBe('first half of 2025');
+  });
+});

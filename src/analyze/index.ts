@@ -95,6 +95,9 @@ function localDollars(text: string, entities: Entity[], figures: Figure[]): void
   }
 }
 
+/** Words that open another clause between a figure and a date, which then dates that clause, not the figure. */
+const PERIOD_CLAUSE_BREAK = /[;:]|,\s*(?:which|that|who|when|where|while|and|but|as|after|before|because|although|though)\b|\b(?:that|which|who|whom|when|where|while|said|says|told|after|before|because|until|since)\b/i;
+
 /** FNV-1a, 32 bits: a stable hash for shingles (same value on every machine and run). */
 export function fnv1a(s: string): number {
   let h = 0x811c9dc5;
@@ -211,10 +214,13 @@ export function analyzeArticle(path: string, text: string, opts: AnalyzeOptions 
       const takes = (g: { end: number }, d: { index: number }): boolean => d.index >= g.end - s.start && /^[\s,(]*(?:in|for|during|of|at|by)?\s*$/i.test(stext.slice(g.end - s.start, d.index));
       const periodic = spans.filter((d) => d.index >= bodyFrom && !/\bsince\s+(?:the\s+)?$/i.test(stext.slice(Math.max(0, d.index - 12), d.index)));
       // (a date after another figure is that figure's: "EUR 85.4 million (EUR 49.1 million in 2023)")
-      const after = periodic.find((d) => d.index >= f.end - s.start && !raw.some((g) => g !== f && g.start - s.start >= f.end - s.start && takes(g, d)));
+      // (nor is a date in another clause: "43 teaching jobs, most of them through layoffs that take effect in
+      // June", "a fleet of 64 aircraft, said full services resumed on Tuesday")
+      const sameClause = (from: number, to: number): boolean => !PERIOD_CLAUSE_BREAK.test(stext.slice(from, to));
+      const after = periodic.find((d) => d.index >= f.end - s.start && sameClause(f.end - s.start, d.index) && !raw.some((g) => g !== f && g.start - s.start >= f.end - s.start && takes(g, d)));
       // (nor is a date before another figure this one's: "made two flights in 2024, and is licensed for up to 10
       // launches a year")
-      const beforeD = [...periodic].reverse().find((d) => d.index + d.length <= rel && !raw.some((g) => g !== f && g.start - s.start < rel && takes(g, d)));
+      const beforeD = [...periodic].reverse().find((d) => d.index + d.length <= rel && sameClause(d.index + d.length, rel) && !raw.some((g) => g !== f && g.start - s.start < rel && takes(g, d)));
       const per = after ?? beforeD ?? null;
       const p = position(st.lineStarts, f.start);
       figures.push({
