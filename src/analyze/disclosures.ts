@@ -297,7 +297,14 @@ export function mayHoldDisclosure(text: string): boolean {
 const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 
 export function findDisclosures(input: DisclosureInput[], patterns: CompiledPattern[] = builtinPatterns()): Disclosure[] {
-  const sentences = input.map((s) => ({ ...s, text: s.text.replace(INVISIBLE, ' '), lineText: s.lineText.replace(INVISIBLE, ' ') }));
+  // (each line cleaned once: a long line holds thousands of sentences, and cleaning it for each was quadratic)
+  const cleanLines = new Map<number, string>();
+  const cleanLine = (line: number, text: string): string => {
+    let c = cleanLines.get(line);
+    if (c === undefined) cleanLines.set(line, (c = text.replace(INVISIBLE, ' ')));
+    return c;
+  };
+  const sentences = input.map((s) => ({ ...s, text: s.text.replace(INVISIBLE, ' '), lineText: cleanLine(s.line, s.lineText) }));
   const groups = groupLines(sentences);
   const builtin = new Set(DISCLOSURE_PATTERNS);
   const labelsAll = patterns.filter((p) => p.source.form === 'label');

@@ -389,6 +389,34 @@ function numeric(ctx: RuleContext): Finding[] {
   return out;
 }
 
+/**
+ * Items sharing any key, transitively, as groups (union-find): a claim or an event worded two ways meets both
+ * wordings. Groups come in the order of their first item.
+ */
+function connected<T>(items: T[], keysOf: (it: T) => string[]): T[][] {
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const firstWith = new Map<string, number>();
+  items.forEach((it, i) => {
+    for (const k of keysOf(it)) {
+      const j = firstWith.get(k);
+      if (j === undefined) firstWith.set(k, i);
+      else parent[find(i)] = find(j);
+    }
+  });
+  const groups = new Map<number, T[]>();
+  items.forEach((it, i) => {
+    const r = find(i);
+    const g = groups.get(r);
+    if (g) g.push(it);
+    else groups.set(r, [it]);
+  });
+  return [...groups.values()];
+}
+
 function polarity(ctx: RuleContext): Finding[] {
   type Said = Item & { polarity: number; predicate: string; object: string; about: Set<string> };
   const { articles, index } = ctx;
@@ -406,27 +434,7 @@ function polarity(ctx: RuleContext): Finding[] {
   });
   // Claims of one predicate that share a word of what they are about are compared: groups are the connected
   // sets of such claims, so a claim worded two ways meets both wordings.
-  const parent = all.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
-  const firstWith = new Map<string, number>();
-  all.forEach((it, i) => {
-    for (const w of it.about) {
-      const k = `${it.predicate}|${w}`;
-      const j = firstWith.get(k);
-      if (j === undefined) firstWith.set(k, i);
-      else parent[find(i)] = find(j);
-    }
-  });
-  const groups = new Map<number, Said[]>();
-  all.forEach((it, i) => {
-    const r = find(i);
-    const g = groups.get(r);
-    if (g) g.push(it);
-    else groups.set(r, [it]);
-  });
+  const groups = connected(all, (it) => [...it.about].map((w) => `${it.predicate}|${w}`));
   const keyOf = (g: Said[]): string => g.map((it) => `${it.predicate}|${it.object}`).sort()[0]!;
   const shares = (a: Said, b: Said): boolean => {
     for (const w of a.about) if (b.about.has(w)) return true;
@@ -445,7 +453,7 @@ function polarity(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   // (a statement read twice, as a confirmation and by the verb of what was confirmed, is one finding on its line)
   const onLine = new Set<string>();
-  for (const items of [...groups.values()].sort((x, y) => (keyOf(x) < keyOf(y) ? -1 : keyOf(x) > keyOf(y) ? 1 : 0))) {
+  for (const items of [...groups].sort((x, y) => (keyOf(x) < keyOf(y) ? -1 : keyOf(x) > keyOf(y) ? 1 : 0))) {
     if (new Set(items.map((i) => i.polarity)).size < 2) continue;
     const [predicate, object] = keyOf(items).split('|');
     out.push(...emit(ctx, items,
@@ -512,30 +520,9 @@ function dates(ctx: RuleContext): Finding[] {
   });
   // Events of one verb that share a noun of what they are about are compared: groups are the connected sets
   // of such events, so "the state of emergency … was declared" meets "the emergency, declared by the Premier"
-  const parent = all.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
-  const firstWith = new Map<string, number>();
   // (an event told with a pronoun, "it would reopen Friday", meets every event of its verb)
   const withPronoun = new Set(all.filter((o) => o.about.has('*')).map((o) => o.predicate));
-  all.forEach((it, i) => {
-    for (const w of [...it.about, '*']) {
-      if (w === '*' && !withPronoun.has(it.predicate)) continue;
-      const k = `${it.predicate}|${w}`;
-      const j = firstWith.get(k);
-      if (j === undefined) firstWith.set(k, i);
-      else parent[find(i)] = find(j);
-    }
-  });
-  const groups = new Map<number, Dated[]>();
-  all.forEach((it, i) => {
-    const r = find(i);
-    const g = groups.get(r);
-    if (g) g.push(it);
-    else groups.set(r, [it]);
-  });
+  const groups = connected(all, (it) => [...it.about, ...(withPronoun.has(it.predicate) ? ['*'] : [])].map((w) => `${it.predicate}|${w}`));
   // (named by a noun, not by the pronoun stand-in, when the group has one)
   const keyOf = (g: Dated[]): string => {
     const keys = g.map((it) => `${it.predicate}|${it.noun}`).sort();
@@ -543,7 +530,7 @@ function dates(ctx: RuleContext): Finding[] {
   };
   const weekdayOfDay = (iso: string): number => new Date(`${iso}T12:00:00Z`).getUTCDay();
   const out: Finding[] = [];
-  for (const items of [...groups.values()].sort((x, y) => (keyOf(x) < keyOf(y) ? -1 : keyOf(x) > keyOf(y) ? 1 : 0))) {
+  for (const items of [...groups].sort((x, y) => (keyOf(x) < keyOf(y) ? -1 : keyOf(x) > keyOf(y) ? 1 : 0))) {
     if (new Set(items.map((i) => i.side)).size < 2) continue;
     const [family, noun] = keyOf(items).split('|') as [string, string];
     const sidesIn = new Map<number, Set<string>>();
