@@ -209,10 +209,8 @@ export function findClaims(ctx: SentenceContext, pairs: PolarityPair[] = POLARIT
       while ((m = re.exec(ctx.text))) {
         if (out.some((c) => c.start - ctx.start <= m!.index && m!.index < c.end - ctx.start)) continue;
         const objRe = pair.object ? new RegExp(pair.object, 'i') : undefined;
-        const passive = pair.family === 'future' || pair.family === 'availability' ? null : passiveObject(ctx.text, m.index);
-        const object = pair.family === 'future'
-          ? (m[1] ? `${m[1].toLowerCase()} ${headNounAfter(ctx.text, m.index + m[0].length) ?? ''}`.trim() : null)
-          : pair.family === 'availability' ? (passiveObject(ctx.text, m.index) ?? 'availability')
+        const passive = pair.family === 'availability' ? null : passiveObject(ctx.text, m.index);
+        const object = pair.family === 'availability' ? (passiveObject(ctx.text, m.index) ?? 'availability')
           : passive ?? headNounAfter(ctx.text, m.index + m[0].length, objRe) ??
             (objRe ? headNounAfter(ctx.text, m.index + m[0].length) : null);
         // ("confirmed Tuesday that a signal had malfunctioned", "denied on Thursday that …": when it was said is
@@ -225,7 +223,7 @@ export function findClaims(ctx: SentenceContext, pairs: PolarityPair[] = POLARIT
         const clause = ctx.text.slice(Math.max(0, ctx.text.lastIndexOf(',', m.index) + 1), m.index);
         // Conditionals, modals and early reports are not assertions: "If OpenAI can navigate classified
         // networks…", "Initial reports suggested OpenAI might deploy…".
-        if (pair.family !== 'future' && (/^\s*(?:if|unless|whether)\b/i.test(ctx.text) || /\b(?:might|could|would|may|if|whether|initial(?:ly)?|earlier reports?|rumou?rs?)\b/i.test(clause))) continue;
+        if ((/^\s*(?:if|unless|whether)\b/i.test(ctx.text) || /\b(?:might|could|would|may|if|whether|initial(?:ly)?|earlier reports?|rumou?rs?)\b/i.test(clause))) continue;
         // "NATO's unclassified networks, not its most sensitive classified systems": a possessive pronoun
         // before the qualifier points back to the last name before it
         const pronoun = /\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(ctx.text.slice(Math.max(0, m.index - 40), m.index));
@@ -236,12 +234,12 @@ export function findClaims(ctx: SentenceContext, pairs: PolarityPair[] = POLARIT
         // ("the bridge was classified as deficient" names its own subject in the clause)
         if (pair.object && !subject && !passive) continue;
         const lead = ctx.text.slice(Math.max(0, m.index - 40), m.index);
-        const neg = pair.family !== 'future' && pair.family !== 'availability' ? NEGATOR.exec(lead) : null;
+        const neg = pair.family !== 'availability' ? NEGATOR.exec(lead) : null;
         const negated = neg !== null;
         // the excerpt of a negated claim starts at its negation ("not classified"), so readers see both sides
         const from = neg ? m.index - lead.length + neg.index : m.index;
         const pol = (negated ? -polarity : polarity) as 1 | -1;
-        const others = pair.family === 'future' || pair.object ? [] : alternativeObjects(ctx.text, m.index + m[0].length).filter((k) => k !== finalObject);
+        const others = pair.object ? [] : alternativeObjects(ctx.text, m.index + m[0].length).filter((k) => k !== finalObject);
         out.push({
           key: `${pair.family}|${(subject ?? '').toLowerCase()}|${finalObject}`,
           subject, predicate: pair.family, object: finalObject, ...(others.length ? { alsoAbout: [...new Set(others)] } : {}), polarity: pol, corrected,

@@ -13,20 +13,19 @@ import type { Token } from '../nlp.js';
 import type { EventDate } from '../types.js';
 import { singular } from './figures.js';
 import { table } from '../text/table.js';
+import { VERB_FORMS } from '../text/verbs.js';
 import { datelineEnd } from '../text/dateline.js';
 import type { SentenceContext } from './claims.js';
 
-/** Past forms news uses that a suffix rule cannot undo. */
-const IRREGULAR: Readonly<Record<string, string>> = table(Object.fromEntries(([
-  ['begin', 'began begun'], ['break', 'broke broken'], ['bring', 'brought'], ['build', 'built'], ['buy', 'bought'],
-  ['catch', 'caught'], ['choose', 'chose chosen'], ['come', 'came'], ['do', 'did done'], ['draw', 'drew drawn'],
-  ['fall', 'fell fallen'], ['find', 'found'], ['give', 'gave given'], ['go', 'went gone'], ['hold', 'held'],
-  ['keep', 'kept'], ['lay', 'laid'], ['lead', 'led'], ['leave', 'left'], ['lose', 'lost'], ['make', 'made'],
-  ['meet', 'met'], ['pay', 'paid'], ['rise', 'rose risen'], ['run', 'ran'], ['see', 'saw seen'], ['sell', 'sold'],
-  ['send', 'sent'], ['set', 'set'], ['shut', 'shut'], ['sign', 'signed'], ['speak', 'spoke spoken'], ['spend', 'spent'],
-  ['strike', 'struck'], ['take', 'took taken'], ['tell', 'told'], ['win', 'won'], ['write', 'wrote written'],
-  ['hit', 'hit'], ['put', 'put'], ['cut', 'cut'], ['quit', 'quit'], ['withdraw', 'withdrew withdrawn'], ['stand', 'stood'],
-] as const).flatMap(([base, forms]) => forms.split(' ').map((f) => [f, base]))));
+/** Past forms a suffix rule cannot undo: the shared verb forms, and more of the verbs that date an event. */
+const IRREGULAR: Readonly<Record<string, string>> = table({
+  ...VERB_FORMS,
+  ...Object.fromEntries(([
+    ['choose', 'chose chosen'], ['come', 'came'], ['do', 'did done'], ['draw', 'drew drawn'], ['go', 'went gone'],
+    ['lay', 'laid'], ['lead', 'led'], ['meet', 'met'], ['run', 'ran'], ['see', 'saw seen'], ['speak', 'spoke spoken'],
+    ['tell', 'told'], ['write', 'wrote written'], ['withdraw', 'withdrew withdrawn'], ['stand', 'stood'],
+  ] as const).flatMap(([base, forms]) => forms.split(' ').map((f) => [f, base]))),
+});
 
 /** One stem for every form of a verb: "declared", "declare", "declares" and "declaring" give "declar". */
 export function verbStem(word: string): string {
@@ -49,7 +48,7 @@ const NOT_EVENTS = new Set(['say', 'said', 'tell', 'told', 'report', 'add', 'not
 /** Nouns too general to tie two events together. */
 const GENERIC = new Set(['people', 'person', 'time', 'day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night',
   'way', 'thing', 'area', 'part', 'number', 'lot', 'statement', 'spokesman', 'spokeswoman', 'spokesperson', 'official',
-  'company', 'government', 'group', 'team', 'report', 'news', 'story', 'it', 'they', 'he', 'she', 'we', 'service', 'people']);
+  'company', 'government', 'group', 'team', 'report', 'news', 'story', 'it', 'they', 'he', 'she', 'we', 'service']);
 
 /** Nouns of one event told two ways. */
 const SAME_THING: Readonly<Record<string, string>> = table({
@@ -83,12 +82,11 @@ const nounWord = (t: Token): string | null => {
   return w.length >= 3 && !GENERIC.has(w) ? (SAME_THING[w] ?? w) : null;
 };
 
-export function findVerbEvents(ctx: SentenceContext, tokens: Token[], taken: (index: number) => boolean = () => false): EventDate[] {
+export function findVerbEvents(ctx: SentenceContext, tokens: Token[]): EventDate[] {
   const out: EventDate[] = [];
   const body = datelineEnd(ctx.text);
-  // two dates joined by "and"/"or"/"to" are a list or a range, not one event's date
   for (const d of ctx.dates) {
-    if (d.index < body || taken(d.index)) continue;
+    if (d.index < body) continue;
     const weekday = weekdayOf(d.text);
     const span = d.start && d.end ? (Date.parse(d.end) - Date.parse(d.start)) / 86400000 + 1 : null;
     const placed = span !== null && span <= 31;

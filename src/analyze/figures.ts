@@ -267,6 +267,11 @@ function countedNoun(tokens: Token[], from: number, after: string, masked: strin
   return { unit, compound, end };
 }
 
+/** Bounds and determiners before a number, capitalised: not a name the number belongs to ("About 300"). */
+const NOT_A_NAME = /^(?:About|Over|Some|Nearly|Almost|Around|More|Up|Roughly|Approximately|Only|Just|At|To|From|By|With|Of|In|Than|Under|Below|Above|And|The|A|An|Its|Their|All|Another)$/;
+/** More words that start a line before a number and are no name ("Exactly 12", "Our 3 picks", "Every 4 years"). */
+const NOT_A_NAME_AT_START = /^(?:Exactly|Fewer|Less|Least|Most|Top|Those|These|Here|There|Now|Still|Then|Today|Yesterday|Barely|Additional|Extra|Further|Every|Each|No|Our|My|Your|His|Her|We|They|I)$/;
+
 /** An ordinary word that only its place at the start of a line capitalises ("Police 12 arrests" is not a name). */
 function isCommonLowerWord(word: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(word) && isCommonWord(word) && !isGivenName(word);
@@ -573,10 +578,10 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
     if (!hasUnitMark && !isWord && !/[.,]/.test(n1!)) {
       const prev = /(?:^|\s)([A-Z][\w&.'’-]*)\s+$/.exec(before);
       const atStart = prev ? masked.slice(0, start).trim() === prev[1] : false;
-      if (prev && !atStart && !notAName(prev[1]!, start) && !/^(?:About|Over|Some|Nearly|Almost|Around|More|Up|Roughly|Approximately|Only|Just|At|To|From|By|With|Of|In|Than|Under|Below|Above|And|The|A|An|Its|Their|All|Another)$/.test(prev[1]!)) continue;
+      if (prev && !atStart && !notAName(prev[1]!, start) && !NOT_A_NAME.test(prev[1]!)) continue;
       // "Kestrel 2 launch scrubbed", "Windows 11 users": at the start of a line too, a capitalised word that is
       // not a bound or a determiner, then a small number and a word in lower case, is a name with its number
-      if (prev && atStart && p1.value < 100 && !/['’]s$/.test(prev[1]!) && /^\s[a-z]/.test(masked.slice(end, end + 2)) && !/^(?:About|Over|Some|Nearly|Almost|Around|More|Up|Roughly|Approximately|Only|Just|At|To|From|By|With|Of|In|Than|Under|Below|Above|And|The|A|An|Its|Their|All|Another|Another|Some|Exactly|Fewer|Less|Least|Most|Top|Those|These|Here|There|Now|Still|Then|Today|Yesterday|Almost|Around|Just|Barely|Another|Additional|Extra|Further|Every|Each|No|Our|My|Your|His|Her|We|They|I)$/.test(prev[1]!) && !isCommonLowerWord(prev[1]!)) continue;
+      if (prev && atStart && p1.value < 100 && !/['’]s$/.test(prev[1]!) && /^\s[a-z]/.test(masked.slice(end, end + 2)) && !NOT_A_NAME.test(prev[1]!) && !NOT_A_NAME_AT_START.test(prev[1]!) && !isCommonLowerWord(prev[1]!)) continue;
     }
     let compound = '';
     let partitive: RegExpExecArray | null = null;
@@ -817,6 +822,14 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A bare count beside a counted one of the same kind counts the same thing. */
+function countAs(bare: RawFigure, full: RawFigure): void {
+  if (bare.unit !== 'count' || full.unit === 'count' || /^(?:[A-Z]{3}|%|pp|bp)$/.test(full.unit)) return;
+  bare.unit = full.unit;
+  bare.measure = full.measure;
+  bare.cues = full.cues;
+}
+
 const PARTITIVE_BETWEEN = /^\s*(?:of|out of)\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+['’]s\s+)?$/iu;
 const STRONG_COMPARISON = /\b(?:versus|vs\.?|compared (?:with|to)|up from|down from|instead of|rather than|than|from|(?:revised|corrected|raised|lowered|increased|reduced|updated|changed|amended)(?: (?:the|its|their|that) (?:figure|number|total|estimate|toll|count|forecast))? to)\s+(?:a |an |the |about |around |some |nearly |almost |just |only )?$|^,?\s*(?:up|down) from\b|^\s*(?:from|than)\b/i;
 const COMPARISON = /\b(?:from|to|versus|vs\.?|compared (?:with|to)|against|up from|down from|than|previously|a year earlier|last year's|instead of|rather than|of the|out of)\b/i;
@@ -856,11 +869,7 @@ function markComparisons(figs: RawFigure[], masked: string, base: number): void 
       if (PARTITIVE_BETWEEN.test(between)) {
         second.comparison = true;
         // ("98 of the 230 seats": the part counts what the whole counts)
-        if (first.unit === 'count' && second.unit !== 'count' && !/^(?:[A-Z]{3}|%|pp|bp)$/.test(second.unit)) {
-          first.unit = second.unit;
-          first.measure = second.measure;
-          first.cues = second.cues;
-        }
+        countAs(first, second);
         continue;
       }
       // the joining word sits between the two ("cut to 4.25% from 4.5%", "61.5%, down from 63.2%"), not in a
@@ -869,13 +878,8 @@ function markComparisons(figs: RawFigure[], masked: string, base: number): void 
         a.comparison = true;
         b.comparison = true;
         // "corrected the figure from 250 new homes to 180": the bare count counts the same thing
-        for (const [bare, full] of [[a, b], [b, a]] as const) {
-          if (bare.unit === 'count' && full.unit !== 'count' && !/^(?:[A-Z]{3}|%|pp|bp)$/.test(full.unit)) {
-            bare.unit = full.unit;
-            bare.measure = full.measure;
-            bare.cues = full.cues;
-          }
-        }
+        countAs(a, b);
+        countAs(b, a);
       }
     }
   }

@@ -3,7 +3,7 @@
  * order, in worker threads, or be cached by content hash.
  */
 import type { Token } from '../nlp.js';
-import type { ArticleAnalysis, DateMention, Entity, Figure } from '../types.js';
+import type { ArticleAnalysis, DateMention, Figure } from '../types.js';
 import { dollarOfDemonym, lookupPlace } from './gazetteer.js';
 import { position } from '../text/lines.js';
 import { nameScanner } from '../text/names.js';
@@ -61,7 +61,7 @@ const BARE_DOLLAR = /(?<![A-Za-z.]|[A-Za-z]\.)\$|(?<!\b(?:US|U\.S\.|American|Aus
  * writes "A$" itself) means Australian dollars by a bare "$". Without such evidence, or when American places
  * are as many, "$" stays USD.
  */
-function localDollars(text: string, entities: Entity[], figures: Figure[]): void {
+function localDollars(text: string, figures: Figure[]): void {
   if (!figures.some((f) => f.unit === 'USD')) return;
   const votes = new Map<string, number>();
   // places named anywhere, in whatever name they stand ("NSW Health", "the NSW Government" name the state);
@@ -76,7 +76,6 @@ function localDollars(text: string, entities: Entity[], figures: Figure[]): void
       break;
     }
   }
-  void entities;
   for (const f of figures) if (f.unit !== 'USD' && /^[A-Z]{2}D$/.test(f.unit) && !BARE_DOLLAR.test(f.text)) votes.set(f.unit, (votes.get(f.unit) ?? 0) + 2);
   // ("the Australian Energy Market Operator": a demonym says whose country the story is in)
   for (const w of text.slice(0, 20000).match(/\b[A-Z][a-z]+(?:ian|an|er|ese|i)\b/g) ?? []) {
@@ -189,7 +188,7 @@ export function analyzeArticle(path: string, text: string, opts: AnalyzeOptions 
     const told = findEvents(ctx);
     events.push(...told);
     // (a sentence whose event a family of claims.ts already read has no second reading of its date)
-    if (told.length === 0) events.push(...findVerbEvents(ctx, toks[si]!, () => false));
+    if (told.length === 0) events.push(...findVerbEvents(ctx, toks[si]!));
     if (s.role === 'byline') return;
     const raw = findFigures(stext, s.start, toks[si]!, spans);
     if (raw.length === 0) return;
@@ -232,7 +231,7 @@ export function analyzeArticle(path: string, text: string, opts: AnalyzeOptions 
     }
   });
 
-  localDollars(text, entities, figures);
+  localDollars(text, figures);
   const disclosures = findDisclosures(disclosureInput, opts.disclosurePatterns);
   const artifacts = findArtifacts(
     st.roles.map((r, i) => ({ r, i })).filter(({ r }) => r !== 'blank' && r !== 'opaque').map(({ i }) => {

@@ -8,6 +8,7 @@ import type { ArticleAnalysis, Figure, Finding, Location } from '../types.js';
 import type { Rule, RuleContext } from './types.js';
 import { findingAt, locationOf, relatedOf } from './types.js';
 import { table } from '../text/table.js';
+import { VERB_FORMS } from '../text/verbs.js';
 
 /** One statement in a conflict group: where it is and which side (value, polarity, date) it takes. */
 interface Item {
@@ -68,21 +69,6 @@ function emit(
 const MANY_VALUED = /^(?:point|yard|goal|run|shot|rebound|assist|touchdown|lap|wicket|over|inning|basket|save|tackle|pass|game|season|homer|home run|rbi|punch|bout|fight|win|victory|loss|defeat|streak|carry|catch|hit|start|appearance|cap|time|inch|foot|mile|metre|meter|kilometre|kilometer|cm|mm|km|kg|mb|gb|tb|ghz|mhz|pound|ounce|ton|tonne|gallon|litre|liter|barrel|word|page|minute|second|halftime|round|magazine|caliber|calibre|ratio|margin)$/;
 
 const CONTEXT_STOP = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'from', 'was', 'were', 'are', 'has', 'had', 'have', 'its', 'their', 'his', 'her', 'said', 'says', 'about', 'more', 'than', 'some', 'over', 'into', 'after', 'before', 'will', 'would', 'could', 'been', 'also', 'per', 'cent', 'percent', 'million', 'billion', 'thousand']);
-
-/**
- * Irregular forms of verbs news uses for what happened to a counted thing, as one word: "14 items were taken"
- * and "they took 12 items" say the same of the items.
- */
-const VERB_FORMS: Readonly<Record<string, string>> = table(Object.fromEntries(([
-  ['take', 'took taken takes taking'], ['steal', 'stole stolen steals stealing'], ['give', 'gave given gives giving'],
-  ['find', 'found finds finding'], ['make', 'made makes making'], ['pay', 'paid pays paying'], ['sell', 'sold sells selling'],
-  ['buy', 'bought buys buying'], ['lose', 'lost loses losing'], ['win', 'won wins winning'], ['hold', 'held holds holding'],
-  ['leave', 'left leaves leaving'], ['keep', 'kept keeps keeping'], ['begin', 'began begun begins beginning'],
-  ['break', 'broke broken breaks breaking'], ['fall', 'fell fallen falls falling'], ['rise', 'rose risen rises rising'],
-  ['catch', 'caught catches catching'], ['spend', 'spent spends spending'], ['send', 'sent sends sending'],
-  ['build', 'built builds building'], ['bring', 'brought brings bringing'], ['strike', 'struck strikes striking'],
-  ['raise', 'raised raises raising'], ['offer', 'offered offers offering'], ['seize', 'seized seizes seizing'],
-] as const).flatMap(([base, forms]) => forms.split(' ').map((f) => [f, base]))));
 
 /** Content words around a figure, within its sentence: what the number is said about. */
 function contextWords(a: ArticleAnalysis, start: number, end: number, sentence: number): Set<string> {
@@ -419,6 +405,11 @@ function connected<T>(items: T[], keysOf: (it: T) => string[]): T[][] {
   return [...groups.values()];
 }
 
+/** Groups in the order of their keys, each key computed once. */
+function byKey<T>(groups: T[][], keyOf: (g: T[]) => string): T[][] {
+  return groups.map((g) => [keyOf(g), g] as const).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)).map(([, g]) => g);
+}
+
 function polarity(ctx: RuleContext): Finding[] {
   type Said = Item & { polarity: number; predicate: string; object: string; about: Set<string> };
   const { articles, index } = ctx;
@@ -442,20 +433,11 @@ function polarity(ctx: RuleContext): Finding[] {
     for (const w of a.about) if (b.about.has(w)) return true;
     return false;
   };
-  const headlineOf = (it: Item): boolean => {
-    const a = articles[it.article]!;
-    let lo = 0;
-    for (let hi = a.lineStarts.length - 1; lo < hi;) {
-      const mid = (lo + hi + 1) >> 1;
-      if (a.lineStarts[mid]! <= it.start) lo = mid;
-      else hi = mid - 1;
-    }
-    return a.lineRoles[lo] === 'title';
-  };
+  const headlineOf = (it: Item): boolean => articles[it.article]!.lineRoles[lineOf(articles[it.article]!, it.start) - 1] === 'title';
   const out: Finding[] = [];
   // (a statement read twice, as a confirmation and by the verb of what was confirmed, is one finding on its line)
   const onLine = new Set<string>();
-  for (const items of [...groups].sort((x, y) => (keyOf(x) < keyOf(y) ? -1 : keyOf(x) > keyOf(y) ? 1 : 0))) {
+  for (const items of byKey(groups, keyOf)) {
     if (new Set(items.map((i) => i.polarity)).size < 2) continue;
     const [predicate, object] = keyOf(items).split('|');
     out.push(...emit(ctx, items,
@@ -467,7 +449,6 @@ function polarity(ctx: RuleContext): Finding[] {
       (x, y) => {
         const a = x as Said;
         const b = y as Said;
-        if (process.env.CREDENCE_DEBUG && predicate!.startsWith('verb ') && a.polarity !== b.polarity && shares(a, b)) console.error('VC', predicate, articles[a.article]!.path, '|', articles[b.article]!.path, contextSimilarity(articles, a, b).toFixed(3), sameTopic(index, a.article, b.article));
         // (a statement read by its verb meets its opposite in the same article only across headline and body:
         // "One party will tax and spend … One party won't tax" is two parties)
         if (predicate!.startsWith('verb ') && a.article === b.article && headlineOf(a) === headlineOf(b)) return false;
@@ -532,7 +513,7 @@ function dates(ctx: RuleContext): Finding[] {
   };
   const weekdayOfDay = (iso: string): number => new Date(`${iso}T12:00:00Z`).getUTCDay();
   const out: Finding[] = [];
-  for (const items of [...groups].sort((x, y) => (keyOf(x) < keyOf(y) ? -1 : keyOf(x) > keyOf(y) ? 1 : 0))) {
+  for (const items of byKey(groups, keyOf)) {
     if (new Set(items.map((i) => i.side)).size < 2) continue;
     const [family, noun] = keyOf(items).split('|') as [string, string];
     const sidesIn = new Map<number, Set<string>>();
