@@ -6,9 +6,35 @@
  * does not line up is found again with indexOf. wink is quadratic on long runs without spaces, so such runs
  * are blanked out before it sees them: they are never words a rule could use.
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
 import type { ItemToken } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/**
+ * wink keeps every word it has not seen in its model (an OOV word) in a cache shared by all documents, and
+ * its tokenizer asks that cache whether a piece of text is a known word: "Corp's" is split into "Corp" +
+ * "'s" the first time, but kept whole once an earlier document had it as one token (wink-nlp issue #143,
+ * open). So an article's tokens, tags and then findings depended on which articles the same thread had read
+ * before: with worker threads, on how files were shared between them. The tokenizer is made to see only
+ * the model's own words, as on a first reading, so every article is read the same way in any company.
+ */
+const require = createRequire(import.meta.url);
+type WinkCache = { lookup(text: string): number[] | null; intrinsicSize(): number };
+const cachePath = require.resolve('wink-nlp/src/cache.js');
+const makeCache = require(cachePath) as (...args: unknown[]) => WinkCache;
+require.cache[cachePath]!.exports = (...args: unknown[]): WinkCache => {
+  const cache = makeCache(...args);
+  const known = cache.intrinsicSize();
+  // (a view for the tokenizer and the rest of wink; the cache's own feature functions keep the real lookup,
+  // which must find the OOV word just added)
+  const view = Object.create(cache) as WinkCache;
+  view.lookup = (text) => {
+    const found = cache.lookup(text);
+    return found !== null && found.length === 1 && found[0]! >= known ? null : found;
+  };
+  return view;
+};
+const winkNLP = require('wink-nlp') as typeof import('wink-nlp').default;
 
 export interface Token {
   start: number;
