@@ -13,10 +13,8 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
 import { UsageError } from './errors.js';
 import type { Report } from './report.js';
-import { describeIssue } from './config.js';
 import { filterFindings } from './commands/report-filter.js';
 import { displayPath } from './walk.js';
 
@@ -35,14 +33,6 @@ export interface Baseline {
   version: 1;
   files: BaselineFiles;
 }
-
-const BaselineSchema = z.strictObject({
-  version: z.literal(1, 'expected 1'),
-  files: z.record(z.string(), z.record(z.string(), z.record(z.string().regex(/^[0-9a-f]{16}$/, 'expected a 16-digit hex fingerprint'), z.strictObject({
-    count: z.int().positive('expected a positive count'),
-    excerpt: z.string(),
-  })))),
-});
 
 /** Case, spacing and typographic variants of the same words give the same fingerprint. */
 export function normaliseExcerpt(s: string): string {
@@ -83,9 +73,8 @@ export async function readBaseline(file: string, cwd: string): Promise<Baseline 
   } catch (e) {
     throw new UsageError(`invalid baseline ${displayPath(cwd, file)}: not valid JSON (${(e as Error).message})`);
   }
-  const r = BaselineSchema.safeParse(raw);
-  if (!r.success) throw new UsageError(`invalid baseline ${displayPath(cwd, file)}: ${describeIssue(r.error.issues[0]!)}`);
-  return r.data as Baseline;
+  const { parseBaseline } = await import('./schemas.js');
+  return parseBaseline(raw, displayPath(cwd, file));
 }
 
 /** Every finding of the report, as baseline entries. */

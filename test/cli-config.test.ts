@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RULE_OPTIONS } from '../src/config.js';
+import { RULE_OPTIONS } from '../src/schemas.js';
 import { RULE_IDS } from '../src/rules/index.js';
 import { credence } from './helpers.js';
 import { findings, jsonReport, PORT_CLIP, PORT_DRAFT, workspace, write } from './workspace.js';
