@@ -15,7 +15,7 @@ import type { CredenceOptions } from './engine.js';
 import { UsageError } from './errors.js';
 import { DEFAULT_MAX_FILE_SIZE } from './read.js';
 import { RULES } from './rules/index.js';
-import type { DisclosureKind, SeverityOrOff } from './types.js';
+import type { SeverityOrOff } from './types.js';
 import type { ConfigFile } from './schemas.js';
 import { DEFAULT_EXTENSIONS, DEFAULT_IGNORE_FILES, displayPath } from './walk.js';
 

@@ -52,10 +52,65 @@ export interface Block {
 
 export const MAX_TOKEN_LENGTH = 256;
 
+/**
+ * The model's core, as the model package's own loader builds it (load-core-model.js, read-core-model.js),
+ * without its two slow steps: a deep copy of the 3 MB model through JSON (so that several wink instances
+ * could each mutate their own; credence makes one per thread) and base64 decoded one character at a time.
+ * About 90 ms of every start-up and of every worker thread's. test/nlp-model.test.ts checks it builds the
+ * same object as the package's loader.
+ */
+interface CoreModel {
+  packing: { layout: Record<string, number[]>; efList: string[] };
+  features: Record<string, { list: string[]; hash: Record<string, number>; intrinsicSize: number; index: number; maxIndex: number }>;
+  pos: { hash: Record<string, number> };
+  lexicon: string | Uint32Array;
+  xpansions: string | Uint32Array;
+}
+
+function words32(base64: string): Uint32Array {
+  const bytes = Buffer.from(base64, 'base64');
+  const copy = new Uint8Array(bytes.length);
+  copy.set(bytes);
+  return new Uint32Array(copy.buffer);
+}
+
+export function loadCoreModel(): CoreModel {
+  const json = require('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json') as CoreModel;
+  // (copies of the parts wink mutates, its feature lists included, so the JSON module stays as read)
+  const features: CoreModel['features'] = {};
+  for (const [f, fd] of Object.entries(json.features)) features[f] = { ...fd, list: fd.list.slice() };
+  const model: CoreModel = { ...json, features, packing: { ...json.packing, efList: [] } };
+  const { layout } = model.packing;
+  model.lexicon = words32(json.lexicon as string);
+  model.xpansions = words32(json.xpansions as string);
+  const hashOf = (list: string[]): Record<string, number> => {
+    const hash = Object.create(null) as Record<string, number>;
+    for (let k = 0; k < list.length; k++) hash[list[k]!] = k;
+    return hash;
+  };
+  for (const f in layout) if (layout[f]![3] === 0) features[f]!.hash = hashOf(features[f]!.list);
+  features.lexeme!.hash = hashOf(features.lexeme!.list);
+  const clusters = features.posClusters!.list as unknown as Array<string | Set<number>>;
+  for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as string).split('_').map((e) => model.pos.hash[e] || 0));
+  for (const f in layout) {
+    const l = layout[f]!;
+    if (l[3] === 0) {
+      const fd = features[f]!;
+      fd.intrinsicSize = fd.list.length;
+      fd.index = fd.list.length;
+      fd.maxIndex = l[1]! >>> l[2]!;
+    }
+    if (l[4] === 1) model.packing.efList.push(f);
+  }
+  features.lexeme!.intrinsicSize = features.lexeme!.list.length;
+  features.lexeme!.index = features.lexeme!.list.length;
+  return model;
+}
+
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | null = null;
 function instance(): Nlp {
-  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  nlp ??= winkNLP({ ...model, core: loadCoreModel } as typeof model, ['sbd', 'pos']);
   return nlp;
 }
 
