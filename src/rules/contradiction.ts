@@ -177,6 +177,8 @@ function where(ctx: RuleContext, self: Item, o: Item): string {
 function numeric(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   const { articles, index } = ctx;
+  // (read once per article: the pair test below asks for it millions of times on a wire archive)
+  const storyYears = articles.map(storyYear);
   // Conflicting values can be far apart, so groups are keyed by kind, subject and measure, not by magnitude.
   const bySubject = new Map<string, FigureRef[]>();
   articles.forEach((a, ai) => a.figures.forEach((f, fi) => {
@@ -322,7 +324,7 @@ function numeric(ctx: RuleContext): Finding[] {
         const fa = facts(a);
         const fb = facts(b);
         if (fa.tally !== fb.tally) return true;
-        if (differentYears(fa.years, fb.years, storyYear(articles[a.article]!), storyYear(articles[b.article]!))) return true;
+        if (differentYears(fa.years, fb.years, storyYears[a.article]!, storyYears[b.article]!)) return true;
         // counts of the dead and injured grow as news comes in: a later or updated count is not a second opinion
         if (casualty && (fa.update || fb.update || datedApart(articles[a.article]!, articles[b.article]!, 1))) return true;
         if (a.article !== b.article && datedApart(articles[a.article]!, articles[b.article]!, 30)) return true;
