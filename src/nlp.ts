@@ -7,7 +7,6 @@
  * are blanked out before it sees them: they are never words a rule could use.
  */
 import { createRequire } from 'node:module';
-import type { ItemToken } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 /**
@@ -155,20 +154,24 @@ export function analyzeBlock(text: string, base = 0): Block {
   let cursor = 0;
   // wink token index → our token index, since a token wink mangled is skipped
   const map: number[] = [];
-  doc.tokens().each((t: ItemToken) => {
+  // (whole columns at once: a call per token and property cost a third of wink's own reading time)
+  const all = doc.tokens();
+  const values = all.out() as string[];
+  const precedingSpaces = all.out(its.precedingSpaces) as string[];
+  const tags = all.out(its.pos) as string[];
+  for (let i = 0; i < values.length; i++) {
     map.push(tokens.length);
-    const value = t.out() as string;
-    const spaces = (t.out(its.precedingSpaces) as string) ?? '';
-    let start = cursor + spaces.length;
-    if (clean.substr(start, value.length) !== value) {
+    const value = values[i]!;
+    let start = cursor + (precedingSpaces[i] ?? '').length;
+    if (!clean.startsWith(value, start)) {
       const found = clean.indexOf(value, cursor);
-      if (found < 0) return; // wink normalised the token beyond recognition: skip it rather than misplace it
+      if (found < 0) continue; // wink normalised the token beyond recognition: skip it rather than misplace it
       start = found;
     }
     const end = start + value.length;
     cursor = end;
-    tokens.push({ start: base + start, end: base + end, text: value, pos: t.out(its.pos) as string });
-  });
+    tokens.push({ start: base + start, end: base + end, text: value, pos: tags[i]! });
+  }
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
   const sentences: Array<[number, number]> = [];
   for (const [a, b] of spans) {
