@@ -7,6 +7,7 @@
 import * as chronoEn from 'chrono-node/en';
 import type { ParsedComponents } from 'chrono-node';
 import { table } from '../text/table.js';
+import { lowerPatternSource } from '../text/caseless.js';
 
 /**
  * chrono's parsers are large case-insensitive patterns, and V8 spends ≈ 300 ms compiling them the first time
@@ -15,17 +16,6 @@ import { table } from '../text/table.js';
  * compile in a fifth of that and find the same dates. The text of each result is then read back from the
  * sentence itself.
  */
-function lowerPatternSource(source: string): string {
-  let out = '';
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') {
-      out += c + (source[i + 1] ?? '');
-      i++;
-    } else out += c >= 'A' && c <= 'Z' ? c.toLowerCase() : c;
-  }
-  return out;
-}
 
 type ChronoParser = { pattern(context: unknown): RegExp };
 const lowerChrono = chronoEn.casual.clone();

@@ -9,6 +9,7 @@
  */
 import type { Disclosure, DisclosureKind } from '../types.js';
 import { DISCLOSURE_PATTERNS, TOOLS, type DisclosurePattern } from './disclosure-patterns.js';
+import { caselessTest } from '../text/caseless.js';
 
 export interface CompiledPattern {
   source: DisclosurePattern;
@@ -282,14 +283,15 @@ function personaMentionRe(name: string): RegExp {
  * Every built-in pattern needs one of these words (an AI, tool, automation or voice term), so a line without
  * any is skipped before the table runs: most lines of most articles never reach the patterns.
  */
-const TRIGGER = new RegExp(String.raw`(?<![\p{L}])(?:AI|A\.I\.|KI|K\.I\.|IA|I\.A\.|LLMs?)(?![\p{L}])|artifici|intell?igen|künstlich|kunstmatig|automat|\bmachin|maschin|\bgenerat(?:ive|ors?)\b|\bgenerated\s+(?:by|using|with|through)\b|\b(?:by|using|with) software\b|language models?|chatbot|bots?\b|\brobo|algorithm|neural|synth|sintet|sintét|\bdigital (?:voice|narrat|reader|speech)|\bclon(?:ed|e)\b|virtual|computer[- ](?:generated|program)|\b(?:in-house|proprietary|internal|custom)\s+(?:[\w-]+\s+)?(?:model|tool|system|engine|software|assistant)|\b(?:data|results|publishing|newsroom|content|automation|news)[- ](?:system|engine|platform|pipeline|bot)|` + TOOLS, 'iu');
+const TRIGGER_PATTERN = new RegExp(String.raw`(?<![\p{L}])(?:AI|A\.I\.|KI|K\.I\.|IA|I\.A\.|LLMs?)(?![\p{L}])|artifici|intell?igen|künstlich|kunstmatig|automat|\bmachin|maschin|\bgenerat(?:ive|ors?)\b|\bgenerated\s+(?:by|using|with|through)\b|\b(?:by|using|with) software\b|language models?|chatbot|bots?\b|\brobo|algorithm|neural|synth|sintet|sintét|\bdigital (?:voice|narrat|reader|speech)|\bclon(?:ed|e)\b|virtual|computer[- ](?:generated|program)|\b(?:in-house|proprietary|internal|custom)\s+(?:[\w-]+\s+)?(?:model|tool|system|engine|software|assistant)|\b(?:data|results|publishing|newsroom|content|automation|news)[- ](?:system|engine|platform|pipeline|bot)|` + TOOLS, 'iu');
+const hasTrigger = caselessTest(TRIGGER_PATTERN);
 
 /**
  * False when no line of `text` holds a trigger word, in which case findDisclosures reports nothing with the
  * built-in table (only configured extra patterns could fire). Lets corpus scans skip most articles.
  */
 export function mayHoldDisclosure(text: string): boolean {
-  return TRIGGER.test(text);
+  return hasTrigger(text);
 }
 
 /** Invisible format characters (bidi controls, zero-width marks) become spaces of the same length, so a
@@ -309,7 +311,7 @@ export function findDisclosures(input: DisclosureInput[], configured?: CompiledP
   const builtin = new Set(DISCLOSURE_PATTERNS);
   // Speed: most articles have no trigger word at all; one test per line group settles that for them, before
   // the table is even compiled (its patterns are large: ~35 ms to build, more to run the first time).
-  const triggeredGroups = groups.map((g) => TRIGGER.test(g.text));
+  const triggeredGroups = groups.map((g) => hasTrigger(g.text));
   if (!configured?.some((p) => !builtin.has(p.source)) && !triggeredGroups.includes(true)) return [];
   const patterns = configured ?? builtinPatterns();
   const labelsAll = patterns.filter((p) => p.source.form === 'label');
@@ -352,7 +354,7 @@ export function findDisclosures(input: DisclosureInput[], configured?: CompiledP
     for (const [ws, we] of sentenceWindows(text, g.sentenceStarts)) {
       const window = text.slice(ws, we);
       // (in a group without a trigger word, inSentence already holds only the configured extras)
-      for (const p of triggered && TRIGGER.test(window) ? inSentence : inSentenceExtra) {
+      for (const p of triggered && hasTrigger(window) ? inSentence : inSentenceExtra) {
         p.re.lastIndex = 0;
         for (const m of window.matchAll(p.re)) {
           if (!acceptInSentence(text, window, ws, m.index, m, p.source.form)) continue;

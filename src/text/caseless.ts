@@ -1,0 +1,36 @@
+/**
+ * Case-insensitive matching without the `i` flag. V8 compiles a large `iu` pattern slowly (the case folding
+ * of every alternative) and runs it slowly (no fast first-character checks): the disclosure trigger took
+ * ≈ 270 ns per character. The same pattern in lower case, run over lower-cased text, is several times
+ * faster to compile and to run.
+ */
+
+/** `source` with its letters lower-cased, escapes (`\p{Lu}`, `\S`, `\u00C9`, `\k<name>`) and group names kept. */
+export function lowerPatternSource(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const escape = /^\\(?:[pP]\{[^}]*\}|u\{[^}]*\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|k<[^>]*>|[\s\S])/.exec(source.slice(i, i + 24))![0];
+      out += escape;
+      i += escape.length - 1;
+    } else if (source.startsWith('(?<', i) && !source.startsWith('(?<=', i) && !source.startsWith('(?<!', i)) {
+      const end = source.indexOf('>', i);
+      out += source.slice(i, end + 1);
+      i = end;
+    } else {
+      const lower = c.toLowerCase();
+      out += lower.length === 1 ? lower : c;
+    }
+  }
+  return out;
+}
+
+/**
+ * A test of `pattern` (written for the `i` flag) that lower-cases the text instead. For yes/no questions
+ * only: lower-casing may change the length of a string ("İ"), so match offsets would not hold.
+ */
+export function caselessTest(pattern: RegExp): (text: string) => boolean {
+  const lower = new RegExp(lowerPatternSource(pattern.source), pattern.flags.replace(/[igy]/g, ''));
+  return (text) => lower.test(text.toLowerCase());
+}

@@ -1,0 +1,36 @@
+/**
+ * Large `i` patterns are run as lower-case patterns over lower-cased text (text/caseless.ts); the rewrite
+ * must keep escapes and group names, or the pattern would change meaning or stop compiling.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { caselessTest, lowerPatternSource } from '../src/text/caseless.js';
+import { TOOLS } from '../src/analyze/disclosure-patterns.js';
+
+describe('lowerPatternSource', () => {
+  it('lower-cases letters but keeps escapes, property names and group names', () => {
+    expect(lowerPatternSource(String.raw`(?<Persona>AI)\S\W\B\D\p{Lu}\P{L}\u00C9\x41\cJ\k<Persona>É`)).toBe(
+      String.raw`(?<Persona>ai)\S\W\B\D\p{Lu}\P{L}\u00C9\x41\cJ\k<Persona>é`,
+    );
+    expect(lowerPatternSource(String.raw`(?<![\p{L}])KI(?=X)[A-Z]`)).toBe(String.raw`(?<![\p{L}])ki(?=x)[a-z]`);
+  });
+});
+
+describe('caselessTest', () => {
+  const source = String.raw`(?<![\p{L}])(?:AI|KI)(?![\p{L}])|künstlich|\bgenerated\s+by\b|` + TOOLS;
+  const withFlag = new RegExp(source, 'iu');
+  const test = caselessTest(withFlag);
+
+  it('answers as the i-flag pattern does on chosen cases', () => {
+    for (const t of ['Made with AI.', 'mit KI erstellt', 'KÜNSTLICH', 'Generated  By staff', 'Image: MIDJOURNEY', 'DALL-E 3', 'Said', 'Kai and Aida', 'Über'])
+      expect(test(t), t).toBe(withFlag.test(t));
+  });
+
+  it('answers as the i-flag pattern does on random text built from its own words', () => {
+    const words = fc.constantFrom('ai', 'AI', 'Ai', 'ki', 'KÜNSTLICH', 'Künstlich', 'generated', 'BY', 'ChatGPT', 'chatgpt', 'GPT-4o', 'midjourney', 'Said', 'the', 'Ü', '-', '.', 'x');
+    fc.assert(fc.property(fc.array(words, { maxLength: 8 }), fc.constantFrom(' ', '', '\n'), (ws, sep) => {
+      const t = ws.join(sep);
+      expect(test(t)).toBe(withFlag.test(t));
+    }));
+  });
+});
