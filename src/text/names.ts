@@ -38,17 +38,21 @@ export function nameScanner(names: readonly string[]): NameScanner | null {
   const list = names.filter((n) => n.length > 0);
   if (list.length === 0) return null;
   const ordered = list.map((n, i) => [n, i] as const).sort((a, b) => b[0].length - a[0].length || a[1] - b[1]).map(([n]) => n);
-  const byFirst = new Map<string, string[]>();
+  // (keyed by the first UTF-16 unit: an array for ASCII, a Map beyond; a string key cost a string per position)
+  const ascii: Array<string[] | undefined> = new Array(128).fill(undefined);
+  const other = new Map<number, string[]>();
   for (const n of ordered) {
-    const k = n[0]!;
-    const l = byFirst.get(k);
+    const k = n.charCodeAt(0);
+    const l = k < 128 ? ascii[k] : other.get(k);
     if (l) l.push(n);
-    else byFirst.set(k, [n]);
+    else if (k < 128) ascii[k] = [n];
+    else other.set(k, [n]);
   }
   return (text, from) => {
     const out: NameMatch[] = [];
     for (let p = Math.max(0, from); p < text.length; p++) {
-      const candidates = byFirst.get(text[p]!);
+      const k = text.charCodeAt(p);
+      const candidates = k < 128 ? ascii[k] : other.get(k);
       if (!candidates || isWordBefore(text, p)) continue;
       for (const n of candidates) {
         if (text.startsWith(n, p) && !isWordAt(text, p + n.length)) {
