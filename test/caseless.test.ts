@@ -4,14 +4,20 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { caselessTest, lowerPatternSource } from '../src/text/caseless.js';
+import { caselessTest, lowerPatternSource, lowerSameLength } from '../src/text/caseless.js';
 import { TOOLS } from '../src/analyze/disclosure-patterns.js';
 
 describe('lowerPatternSource', () => {
   it('lower-cases letters but keeps escapes, property names and group names', () => {
-    expect(lowerPatternSource(String.raw`(?<Persona>AI)\S\W\B\D\p{Lu}\P{L}\u00C9\x41\cJ\k<Persona>É`)).toBe(
-      String.raw`(?<Persona>ai)\S\W\B\D\p{Lu}\P{L}\u00C9\x41\cJ\k<Persona>é`,
+    expect(lowerPatternSource(String.raw`(?<Persona>AI)\S\W\B\D\p{Sc}\P{L}\u00C9\x41\cJ\k<Persona>É`)).toBe(
+      String.raw`(?<Persona>ai)\S\W\B\D\p{Sc}\P{L}\u00C9\x41\cJ\k<Persona>é`,
     );
+  });
+
+  it('reads upper- and lower-case letter classes as any cased letter, as they match under i', () => {
+    expect(lowerPatternSource(String.raw`\p{Lu}[\p{Ll}]+`)).toBe(String.raw`\p{LC}[\p{LC}]+`);
+    const re = new RegExp(lowerPatternSource(String.raw`^\p{Lu}\p{Ll}+$`), 'u');
+    for (const w of ['Jane', 'JANE', 'Émile', 'Łukasz']) expect(re.test(lowerSameLength(w)), w).toBe(new RegExp(String.raw`^\p{Lu}\p{Ll}+$`, 'iu').test(w));
     expect(lowerPatternSource(String.raw`(?<![\p{L}])KI(?=X)[A-Z]`)).toBe(String.raw`(?<![\p{L}])ki(?=x)[a-z]`);
   });
 });
@@ -31,6 +37,15 @@ describe('caselessTest', () => {
     fc.assert(fc.property(fc.array(words, { maxLength: 8 }), fc.constantFrom(' ', '', '\n'), (ws, sep) => {
       const t = ws.join(sep);
       expect(test(t)).toBe(withFlag.test(t));
+    }));
+  });
+});
+
+describe('lowerSameLength', () => {
+  it('keeps every offset, also where lower case is longer', () => {
+    expect(lowerSameLength('İSTANBUL Ünal')).toBe('İstanbul ünal');
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (t) => {
+      expect(lowerSameLength(t).length).toBe(t.length);
     }));
   });
 });

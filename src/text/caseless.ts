@@ -5,14 +5,18 @@
  * faster to compile and to run.
  */
 
-/** `source` with its letters lower-cased, escapes (`\p{Lu}`, `\S`, `\u00C9`, `\k<name>`) and group names kept. */
+/**
+ * `source` with its letters lower-cased, escapes (`\S`, `\u00C9`, `\k<name>`) and group names kept; `\p{Lu}` and
+ * `\p{Ll}` become `\p{LC}`, the cased letters they match under `i`.
+ */
 export function lowerPatternSource(source: string): string {
   let out = '';
   for (let i = 0; i < source.length; i++) {
     const c = source[i]!;
     if (c === '\\') {
       const escape = /^\\(?:[pP]\{[^}]*\}|u\{[^}]*\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|k<[^>]*>|[\s\S])/.exec(source.slice(i, i + 24))![0];
-      out += escape;
+      // (under `i`, "upper-case letter" and "lower-case letter" both mean any cased letter)
+      out += escape.replace(/^\\([pP])\{(?:Lu|Ll|Lt|Uppercase_Letter|Lowercase_Letter|Titlecase_Letter)\}$/, '\\$1{LC}');
       i += escape.length - 1;
     } else if (source.startsWith('(?<', i) && !source.startsWith('(?<=', i) && !source.startsWith('(?<!', i)) {
       const end = source.indexOf('>', i);
@@ -33,4 +37,19 @@ export function lowerPatternSource(source: string): string {
 export function caselessTest(pattern: RegExp): (text: string) => boolean {
   const lower = new RegExp(lowerPatternSource(pattern.source), pattern.flags.replace(/[igy]/g, ''));
   return (text) => lower.test(text.toLowerCase());
+}
+
+/**
+ * `text` lower-cased, character for character, so that every offset into it holds in `text`. A character
+ * whose lower case is longer (only "İ") is kept as it is.
+ */
+export function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
 }
