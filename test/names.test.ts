@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nameScanner } from '../src/text/names.js';
+import { containsWord, nameScanner } from '../src/text/names.js';
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -47,5 +47,22 @@ describe('nameScanner', () => {
       }),
       { numRuns: 600, seed: 7 },
     );
+  });
+});
+
+describe('containsWord', () => {
+  it('agrees with the whole-word regular expression on generated words and text', () => {
+    const alphabet = fc.constantFrom('a', 'b', 'A', ' ', '.', '-', 'é', '1', '𝐀', '\u00a0');
+    const word = fc.string({ unit: alphabet, minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(word, fc.array(fc.oneof(word, alphabet.map(String)), { maxLength: 30 }), (w, parts) => {
+        const text = parts.join('');
+        expect(containsWord(text, w)).toBe(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(w)}(?![\\p{L}\\p{N}])`, 'u').test(text));
+      }),
+      { numRuns: 1000, seed: 11 },
+    );
+    expect(containsWord('Mendes told the Courier', 'Mendes')).toBe(true);
+    expect(containsWord('Mendesson said', 'Mendes')).toBe(false);
+    expect(containsWord('anything', '')).toBe(false);
   });
 });

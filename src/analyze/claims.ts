@@ -130,10 +130,14 @@ function nearestEntity(ctx: SentenceContext, at: number, window = 60): string | 
   return best;
 }
 
+const objectAfter = new WeakMap<RegExp, RegExp>();
+
 function headNounAfter(text: string, from: number, objectRe?: RegExp): string | null {
   const rest = text.slice(from, from + 80);
   if (objectRe) {
-    const m = new RegExp(String.raw`^(?:[\s,]+(?:[\p{L}’'-]+\s+){0,3}?)?(${objectRe.source})\b`, 'iu').exec(rest);
+    let after = objectAfter.get(objectRe);
+    if (!after) objectAfter.set(objectRe, (after = new RegExp(String.raw`^(?:[\s,]+(?:[\p{L}’'-]+\s+){0,3}?)?(${objectRe.source})\b`, 'iu')));
+    const m = after.exec(rest);
     return m ? singular(m[1]!) : null;
   }
   // the head of the noun phrase after the verb: its last word before a boundary ("the sell-on clause in…")
@@ -199,16 +203,27 @@ function alternativeObjects(text: string, after: number): string[] {
   return out.filter((w) => w.length >= 3 && !GENERIC_HEADS.has(w) && !VAGUE_OBJECTS.has(w));
 }
 
+interface CompiledPair { negative: RegExp; positive: RegExp; object: RegExp | undefined }
+/** Each pair's patterns compiled once: built per sentence, they were recompiled whenever a garbage collection
+ * had emptied V8's cache of compiled patterns. */
+const compiledPairs = new WeakMap<PolarityPair, CompiledPair>();
+function compiled(pair: PolarityPair): CompiledPair {
+  let c = compiledPairs.get(pair);
+  if (!c) compiledPairs.set(pair, (c = { negative: new RegExp(pair.negative, 'gi'), positive: new RegExp(pair.positive, 'gi'), object: pair.object ? new RegExp(pair.object, 'i') : undefined }));
+  return c;
+}
+
 export function findClaims(ctx: SentenceContext, pairs: PolarityPair[] = POLARITY_PAIRS): Claim[] {
   const out: Claim[] = [];
   const corrected = CORRECTION.test(ctx.text);
   for (const pair of pairs) {
-    for (const [pattern, polarity] of [[pair.negative, -1], [pair.positive, 1]] as Array<[string, 1 | -1]>) {
-      const re = new RegExp(pattern, 'gi');
+    const c = compiled(pair);
+    for (const [re, polarity] of [[c.negative, -1], [c.positive, 1]] as Array<[RegExp, 1 | -1]>) {
+      re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(ctx.text))) {
         if (out.some((c) => c.start - ctx.start <= m!.index && m!.index < c.end - ctx.start)) continue;
-        const objRe = pair.object ? new RegExp(pair.object, 'i') : undefined;
+        const objRe = c.object;
         const passive = pair.family === 'availability' ? null : passiveObject(ctx.text, m.index);
         const object = pair.family === 'availability' ? (passiveObject(ctx.text, m.index) ?? 'availability')
           : passive ?? headNounAfter(ctx.text, m.index + m[0].length, objRe) ??

@@ -7,6 +7,7 @@ import { GENERIC_MEASURES, sameTopic, subjectsCompatible, unitKind, type FigureR
 import type { ArticleAnalysis, Figure, Finding, Location } from '../types.js';
 import type { Rule, RuleContext } from './types.js';
 import { findingAt, locationOf, relatedOf } from './types.js';
+import { containsWord } from '../text/names.js';
 import { table } from '../text/table.js';
 import { VERB_FORMS } from '../text/verbs.js';
 
@@ -112,8 +113,7 @@ function namedIn(index: RuleContext['index'], subject: string, article: number, 
 
 function writtenIn(text: string, name: string): boolean {
   if (name.length < 3) return false;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
+  return containsWord(text, name);
 }
 
 function subjectsAgree(index: RuleContext['index'], a: Item, b: Item, articles: ArticleAnalysis[]): boolean {

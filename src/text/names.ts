@@ -65,3 +65,15 @@ export function nameScanner(names: readonly string[]): NameScanner | null {
     return out;
   };
 }
+
+/**
+ * Whether `word` occurs in `text` as a whole word: the same answer as
+ * `(?<![\p{L}\p{N}])word(?![\p{L}\p{N}])` with `u`, without compiling a pattern for every name tested.
+ */
+export function containsWord(text: string, word: string): boolean {
+  if (word === '') return false;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (!isWordBefore(text, i) && !isWordAt(text, i + word.length)) return true;
+  }
+  return false;
+}
