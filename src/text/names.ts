@@ -38,28 +38,41 @@ export function nameScanner(names: readonly string[]): NameScanner | null {
   const list = names.filter((n) => n.length > 0);
   if (list.length === 0) return null;
   const ordered = list.map((n, i) => [n, i] as const).sort((a, b) => b[0].length - a[0].length || a[1] - b[1]).map(([n]) => n);
-  // (keyed by the first UTF-16 unit: an array for ASCII, a Map beyond; a string key cost a string per position)
-  const ascii: Array<string[] | undefined> = new Array(128).fill(undefined);
-  const other = new Map<number, string[]>();
+  // Keyed by the first two UTF-16 units (the first in an array for ASCII, a Map beyond): keyed by the first
+  // alone, every word start in a wire story tried a dozen names that share its capital letter.
+  interface Node { pairs: Map<number, string[]>; single: string[] }
+  const ascii: Array<Node | undefined> = new Array(128).fill(undefined);
+  const other = new Map<number, Node>();
   for (const n of ordered) {
     const k = n.charCodeAt(0);
-    const l = k < 128 ? ascii[k] : other.get(k);
-    if (l) l.push(n);
-    else if (k < 128) ascii[k] = [n];
-    else other.set(k, [n]);
+    let node = k < 128 ? ascii[k] : other.get(k);
+    if (!node) {
+      node = { pairs: new Map(), single: [] };
+      if (k < 128) ascii[k] = node;
+      else other.set(k, node);
+    }
+    if (n.length === 1) node.single.push(n);
+    else {
+      const l = node.pairs.get(n.charCodeAt(1));
+      if (l) l.push(n);
+      else node.pairs.set(n.charCodeAt(1), [n]);
+    }
   }
+  const matchAt = (text: string, p: number, candidates: string[] | undefined): string | null => {
+    if (candidates) for (const n of candidates) if (text.startsWith(n, p) && !isWordAt(text, p + n.length)) return n;
+    return null;
+  };
   return (text, from) => {
     const out: NameMatch[] = [];
     for (let p = Math.max(0, from); p < text.length; p++) {
       const k = text.charCodeAt(p);
-      const candidates = k < 128 ? ascii[k] : other.get(k);
-      if (!candidates || isWordBefore(text, p)) continue;
-      for (const n of candidates) {
-        if (text.startsWith(n, p) && !isWordAt(text, p + n.length)) {
-          out.push({ name: n, index: p, end: p + n.length });
-          p += n.length - 1;
-          break;
-        }
+      const node = k < 128 ? ascii[k] : other.get(k);
+      if (!node || isWordBefore(text, p)) continue;
+      // (names of two units or more before names of one: the list stays longest first)
+      const n = matchAt(text, p, node.pairs.get(text.charCodeAt(p + 1))) ?? matchAt(text, p, node.single);
+      if (n !== null) {
+        out.push({ name: n, index: p, end: p + n.length });
+        p += n.length - 1;
       }
     }
     return out;
