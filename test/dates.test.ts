@@ -18,6 +18,17 @@ describe('dates', () => {
     expect(one('Prices rose last week.', '2026-03-06')).toEqual([['last week', '2026-02-23', '2026-03-01']]);
     expect(one('It was announced 3 days ago.', '2026-03-06')).toEqual([['3 days ago', '2026-03-03', '2026-03-03']]);
   });
+  it('still finds numeric dates and units of time in sentences full of other numbers', () => {
+    // (chrono is asked only when a sentence may hold a day; these hold one in digits or in a unit of time)
+    expect(one('The 1,250 dockers returned 2 days later.', '2026-03-06').map(([t]) => t)).toEqual(['2 days later']);
+    expect(one('About 1,200 tonnes arrived 48 hours later.', '2026-03-06')).toEqual([['48 hours later', '2026-03-08', '2026-03-08']]);
+    expect(one('Shipments of 1,200 tonnes were due in 3 d.', '2026-03-06').map(([t]) => t)).toEqual(['3 d']);
+    expect(one('Filed on 3/4/2025 by 1,200 staff.', '2026-03-06').map(([t]) => t)).toEqual(['3/4/2025']);
+    expect(one('The 2025-03-04 filing listed 12 ships.').map(([t]) => t)).toEqual(['2025-03-04']);
+    expect(one('The 12 ships sailed 2025 3 4 from Oslo.').map(([t]) => t)).toEqual(['2025 3 4']);
+    expect(one('Output of 1,200 tonnes resumed within 48 hrs.', '2026-03-06').map(([t]) => t)).toEqual(['within 48 hrs']);
+    expect(one('Output of 1,200 tonnes rose 4.5 pct to 300 mln dlrs.', '2026-03-06')).toEqual([]);
+  });
   it('drops chrono false positives', () => {
     expect(one('He won a second term and is now in office.')).toEqual([]);
   });

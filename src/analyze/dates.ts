@@ -336,7 +336,14 @@ export function findDates(sentence: string, ref: string | null): DateSpan[] {
 }
 
 const NAMES_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])|\b\d{1,2}[/.-]\d{1,2}\b/i;
-const MAY_HAVE_DAY = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|last|next|this|week|month|year|noon|midnight|morning|afternoon|evening|night|weekend)/i;
+/**
+ * What chrono needs to find a day: a month, weekday or relative word; or, with a digit, a numeric date
+ * ("3/4", "2025-03-04", "2025 3 4") or a unit of time ("in 5 days", "48 hrs later", "2 wks"). A digit alone
+ * (every sentence of a wire story has one) gives it only times of day, which are no dates.
+ */
+const NAMES_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|last|next|this|week|month|year|noon|midnight|morning|afternoon|evening|night|weekend)/i;
+const NUMERIC_DAY = /\d[/.\-]\d|\d{4}\s+\d{1,2}\s+\d|\b(?:sec|second|min|minute|hour|hr|day|quarter|qtr)|\d\s{0,3}(?:s|m|h|d|w|y|mo|mos|yr|yrs|wk|wks)(?![a-z0-9_])/i;
+const MAY_HAVE_DAY = { test: (s: string): boolean => NAMES_DAY.test(s) || (/\d/.test(s) && NUMERIC_DAY.test(s)) };
 
 /** Bare years, and leading prepositions trimmed from what the parsers found. */
 function finish(out: DateSpan[], sentence: string): DateSpan[] {
