@@ -30,6 +30,9 @@ describe('dates', () => {
     expect(one('Output of 1,200 tonnes rose 4.5 pct to 300 mln dlrs.', '2026-03-06')).toEqual([]);
   });
   it('drops chrono false positives', () => {
+    // (chrono reads "the mon(ey)" as a Monday and "last(s)" as a last second; a month or weekday counts only as a whole word)
+    expect(one('The shortage in the money market fell to 700 mln.', '2024-05-06')).toEqual([]);
+    expect(one('It will be interesting to see how long the battery really lasts.', '2024-05-06')).toEqual([]);
     expect(one('He won a second term and is now in office.')).toEqual([]);
   });
   it('finds the article date in a dateline or a Posted line', () => {

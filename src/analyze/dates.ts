@@ -341,8 +341,8 @@ const NAMES_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[
  * ("3/4", "2025-03-04", "2025 3 4") or a unit of time ("in 5 days", "48 hrs later", "2 wks"). A digit alone
  * (every sentence of a wire story has one) gives it only times of day, which are no dates.
  */
-const NAMES_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|last|next|this|week|month|year|noon|midnight|morning|afternoon|evening|night|weekend)/i;
-const NUMERIC_DAY = /\d[/.\-]\d|\d{4}\s+\d{1,2}\s+\d|\b(?:sec|second|min|minute|hour|hr|day|quarter|qtr)|\d\s{0,3}(?:s|m|h|d|w|y|mo|mos|yr|yrs|wk|wks)(?![a-z0-9_])/i;
+const NAMES_DAY = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|sun(?:day)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|today|tonight|tomorrow|tmrw?|overmorrow|yesterday|ago|last|next|this|past|weeks?|weekends?|weekdays?|months?|years?|quarters?|noon|midday|midnight|morning|afternoon|evening|night)(?![a-z])/i;
+const NUMERIC_DAY = /\d[/.\-]\d|\d{4}\s+\d{1,2}\s+\d|\b(?:sec|second|min|minute|hour|hr|day|quarter|qtr)|\d\s{0,3}(?:s|m|h|d|w|y|mo|mos|yr|yrs|wk|wks)(?![a-z0-9_])|\d(?:st|nd|rd|th)?[-/]?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const MAY_HAVE_DAY = { test: (s: string): boolean => NAMES_DAY.test(s) || (/\d/.test(s) && NUMERIC_DAY.test(s)) };
 
 /** Bare years, and leading prepositions trimmed from what the parsers found. */
