@@ -858,7 +858,16 @@ export function extractEntities(
     for (let i = 0; i + 1 < list.length; i++) {
       const a = list[i]!;
       const b = list[i + 1]!;
-      const between = toks.filter((t) => t.start >= a.end && t.end <= b.start).map((t) => t.text);
+      // (the sentence's tokens are in text order: those from a.end on are found by bisection, not by a scan of
+      // the whole sentence for every pair, which was quadratic in a long sentence)
+      const between: string[] = [];
+      let lo = 0;
+      for (let hi = toks.length; lo < hi;) {
+        const mid = (lo + hi) >> 1;
+        if (toks[mid]!.start < a.end) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let j = lo; j < toks.length && toks[j]!.start < b.start; j++) if (toks[j]!.end <= b.start) between.push(toks[j]!.text);
       if (between.length === 0 || !between.every((t) => t === ',' || t === 'and' || t === 'or')) continue;
       const ca = byChunk.get(a)!;
       const cb = byChunk.get(b)!;

@@ -40,8 +40,9 @@ export function speakerOnly(sentence: string, nameEnd: number, figureAt: number)
   if (nameEnd > figureAt) return false;
   const between = sentence.slice(nameEnd, figureAt);
   SAYING.lastIndex = 0;
-  const verb = SAYING.exec(between);
-  // (the verb must follow the name closely: "Halvard, which employs 9,000 people, said …" keeps a clause between)
+  // (the verb must follow the name closely: "Halvard, which employs 9,000 people, said …" keeps a clause between;
+  // so only the first 80 characters are searched, enough for a verb starting within 60 and its word boundary)
+  const verb = SAYING.exec(between.slice(0, 80));
   if (!verb || verb.index > 60) return false;
   return !POINTS_BACK.test(between.slice(verb.index + verb[0].length));
 }
