@@ -116,6 +116,35 @@ export function sameTopic(index: CorpusIndex, a: number, b: number): boolean {
   return keywordIdsOverlap(index.keywordIds[a]!, index.keywordIds[b]!);
 }
 
+const topicMemos = new WeakMap<CorpusIndex, (a: number, b: number) => boolean>();
+
+/**
+ * sameTopic of an index, remembered per pair of articles (it is symmetric). The contradiction rule asks it of
+ * the same pairs again and again, once per measure, claim and event they share: 33 million questions about
+ * 4.5 million pairs on a 3,000-article synthetic corpus. Two bits a pair, a row allocated per article when
+ * first asked: at most n²/8 bytes (45 MB for Reuters-21578's 19,044 articles).
+ */
+export function sameTopicMemo(index: CorpusIndex): (a: number, b: number) => boolean {
+  let memo = topicMemos.get(index);
+  if (memo) return memo;
+  const n = index.entitySets.length;
+  const rows: Array<Uint8Array | undefined> = new Array(n);
+  memo = (a, b) => {
+    if (a === b) return true;
+    const lo = a < b ? a : b;
+    const k = (a < b ? b : a) - lo - 1;
+    const row = (rows[lo] ??= new Uint8Array((n - lo + 2) >> 2));
+    const shift = (k & 3) << 1;
+    const known = (row[k >> 2]! >> shift) & 3;
+    if (known !== 0) return known === 2;
+    const same = sameTopic(index, a, b);
+    row[k >> 2]! |= (same ? 2 : 1) << shift;
+    return same;
+  };
+  topicMemos.set(index, memo);
+  return memo;
+}
+
 /** keywordOverlap on sorted word ids: the same count of common words and the same threshold. */
 function keywordIdsOverlap(ka: Int32Array, kb: Int32Array): boolean {
   const need = Math.max(5, Math.min(ka.length, kb.length) * 0.15);

@@ -3,7 +3,7 @@ import { compareValues, samePeriod } from '../crosscheck/compatible.js';
 import {
   CASUALTY, actionOf, datedApart, differentYears, isSuperseded, ownDaysApart, distinctParticipants, isConversion, isNumberFragment, isTally, isUpdate, participants, storyYear, yearsNamed,
 } from '../crosscheck/occasion.js';
-import { GENERIC_MEASURES, sameTopic, subjectsCompatible, unitKind, type FigureRef } from '../crosscheck/index.js';
+import { GENERIC_MEASURES, sameTopicMemo, subjectsCompatible, unitKind, type FigureRef } from '../crosscheck/index.js';
 import type { ArticleAnalysis, Figure, Finding, Location } from '../types.js';
 import type { Rule, RuleContext } from './types.js';
 import { findingAt, locationOf, relatedOf } from './types.js';
@@ -20,6 +20,11 @@ interface Item {
   sentence: number;
   describe: string;
   subject?: string | null;
+}
+
+/** A statement of a figure; `figure` is the article figure its side stands for. */
+interface FigureItem extends Item {
+  figure: number;
 }
 
 /**
@@ -46,10 +51,24 @@ function emit(
   const reps = [...sides.values()].sort((a, b) => a.article - b.article || a.start - b.start);
   const out: Finding[] = [];
   const near = candidates?.(reps);
+  // (a stamp per rep dedupes a rep's candidates, and a typed array sorts them: a Set and a sort with a
+  // comparator over thousands of candidates per rep were half of the rule's time on large groups)
+  const stamp = new Uint32Array(reps.length);
+  let call = 0;
+  const candidatesOf = (ri: number): Item[] => {
+    const ids: number[] = [];
+    call++;
+    for (const i of near!(ri)) {
+      if (stamp[i] === call) continue;
+      stamp[i] = call;
+      ids.push(i);
+    }
+    return Array.from(Int32Array.from(ids).sort(), (i) => reps[i]!);
+  };
   reps.forEach((r, ri) => {
     if (ctx.reportOn && !ctx.reportOn.has(r.article)) return;
     // (candidates in rep order, so the others are listed as a scan of every rep would list them)
-    const pool = near ? [...new Set(near(ri))].sort((x, y) => x - y).map((i) => reps[i]!) : reps;
+    const pool = near ? candidatesOf(ri) : reps;
     const others = pool.filter((o) => o !== r && !(o.article === r.article && o.sentence === r.sentence) && conflicts(r, o));
     if (others.length === 0) return;
     const a = ctx.articles[r.article]!;
@@ -177,6 +196,7 @@ function where(ctx: RuleContext, self: Item, o: Item): string {
 function numeric(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   const { articles, index } = ctx;
+  const sameTopic = sameTopicMemo(index);
   // (read once per article: the pair test below asks for it millions of times on a wire archive)
   const storyYears = articles.map(storyYear);
   // Conflicting values can be far apart, so groups are keyed by kind, subject and measure, not by magnitude.
@@ -203,14 +223,10 @@ function numeric(ctx: RuleContext): Finding[] {
       // (the 35.7% federal rate and the 45.8% combined rate, both in one article)
       const confirmedBy = (it: Item, article: number): boolean =>
         index.corroboration[it.article]![figureIndex(it)]!.by.some((r) => r.article === article);
-      // Speed (bench): the figure index in a side ("bound:value#figure") is parsed once per side, not on every
-      // pair test (a third of the rule's time); a side may be another item's, so it is read from the side.
-      const figureOfSide = new Map<string, number>();
-      const figureIndex = (it: Item): number => {
-        let i = figureOfSide.get(it.side);
-        if (i === undefined) figureOfSide.set(it.side, (i = Number(it.side.split('#')[1])));
-        return i;
-      };
+      // Speed (bench): the figure of an item's side ("bound:value#figure") is kept on the item, not parsed or
+      // looked up on every pair test (a third of the rule's time); a side may be another item's, so it moves
+      // with the side.
+      const figureIndex = (it: Item): number => (it as FigureItem).figure;
       const subjectOf = (it: Item): string | null => index.subjects[it.article]![figureIndex(it)] ?? null;
       const ctxOf = new Map<Item, Set<string>>();
       const context = (it: Item): Set<string> => {
@@ -332,21 +348,24 @@ function numeric(ctx: RuleContext): Finding[] {
         if (headlineAndBody(a, b)) return false;
         return distinctParticipants(fa.participants, fb.participants, fa.text, fb.text, subjectsCompatible);
       };
-      const items: Item[] = refs.map((r) => {
+      const items: FigureItem[] = refs.map((r) => {
         const f = articles[r.article]!.figures[r.figure]!;
-        return { article: r.article, side: `${f.bound}:${f.value}#${r.figure}`, start: f.start, end: f.end, sentence: f.sentence, describe: f.text };
+        return { article: r.article, side: `${f.bound}:${f.value}#${r.figure}`, figure: r.figure, start: f.start, end: f.end, sentence: f.sentence, describe: f.text };
       });
       // sides are values: figures of one article that agree collapse onto one side
       // Speed (bench): searched among the item's own article's items (the same first match, in the same order),
       // not the whole group, which spans thousands of articles in a wire archive or repeated stories
       for (const it of items) {
         const same = itemsOf(it.article).find((o) => o !== it && compareValues(fig(o), fig(it)) === 'equal' && o.start < it.start);
-        if (same) it.side = same.side;
+        if (same) {
+          it.side = same.side;
+          it.figure = (same as FigureItem).figure;
+        }
       }
       out.push(...emit(ctx, items,
         // Speed (bench): every test is a pure filter; the value test is cheapest and rejects most pairs of a
         // group (values that agree), so it runs first; the rest run in order of cost.
-        (a, b) => compareValues(fig(a), fig(b)) === 'conflict' && sameTopic(index, a.article, b.article) &&
+        (a, b) => compareValues(fig(a), fig(b)) === 'conflict' && sameTopic(a.article, b.article) &&
           // a headline's unstated period is its story's, whatever words the body uses for it
           (samePeriod(fig(a).period, fig(b).period) || (headlineAndBody(a, b) && (!fig(a).period || !fig(b).period))) &&
           sameThing(a, b) && !confirmedBy(a, b.article) && !confirmedBy(b, a.article) && !differentOccasions(a, b),
@@ -415,6 +434,7 @@ function byKey<T>(groups: T[][], keyOf: (g: T[]) => string): T[][] {
 function polarity(ctx: RuleContext): Finding[] {
   type Said = Item & { polarity: number; predicate: string; object: string; about: Set<string> };
   const { articles, index } = ctx;
+  const sameTopic = sameTopicMemo(index);
   const all: Said[] = [];
   articles.forEach((a: ArticleAnalysis, ai) => {
     for (const c of a.claims) {
@@ -454,7 +474,7 @@ function polarity(ctx: RuleContext): Finding[] {
         // (a statement read by its verb meets its opposite in the same article only across headline and body:
         // "One party will tax and spend … One party won't tax" is two parties)
         if (predicate!.startsWith('verb ') && a.article === b.article && headlineOf(a) === headlineOf(b)) return false;
-        return a.polarity !== b.polarity && shares(a, b) && sameTopic(index, a.article, b.article) &&
+        return a.polarity !== b.polarity && shares(a, b) && sameTopic(a.article, b.article) &&
           // (a statement read by its verb names its subject in the words it is about: "Halvard will not keep the
           // Vireo brand" and "Vireo will keep its brand" are one fact whoever the name before the verb is)
           (predicate === 'confirmation' || predicate!.startsWith('verb ') ? true : subjectsAgree(index, a, b, articles)) &&
@@ -487,6 +507,7 @@ const EVENT_PAST: Readonly<Record<string, string>> = table({
 function dates(ctx: RuleContext): Finding[] {
   type Dated = Item & { s: string; e: string; md: boolean; weekday?: number; weekdayOnly: boolean; predicate: string; noun: string; about: Set<string> };
   const { articles, index } = ctx;
+  const sameTopic = sameTopicMemo(index);
   const all: Dated[] = [];
   articles.forEach((a, ai) => {
     for (const ev of a.events) {
@@ -528,7 +549,7 @@ function dates(ctx: RuleContext): Finding[] {
       const x = a as Dated;
       const y = b as Dated;
       if (x.predicate !== y.predicate || !(x.about.has('*') || y.about.has('*') || [...x.about].some((w) => y.about.has(w)))) return false;
-      if (!sameTopic(index, a.article, b.article) || !subjectsAgree(index, a, b, articles)) return false;
+      if (!sameTopic(a.article, b.article) || !subjectsAgree(index, a, b, articles)) return false;
       // An event read by its verb alone ("returned to prison", "filed charges") is compared across articles
       // only, and only between stories filed within a fortnight: one article naming two dates of a verb is
       // telling two occasions, and stories filed weeks apart about "Saturday" are about two Saturdays.
