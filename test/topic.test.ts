@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze/index.js';
-import { buildIndex, sameTopic } from '../src/crosscheck/index.js';
+import { buildIndex, sameTopic, sameTopicMemo } from '../src/crosscheck/index.js';
 import { ownDaysApart } from '../src/crosscheck/occasion.js';
 import { judge } from '../src/engine.js';
 import type { ArticleAnalysis } from '../src/types.js';
@@ -56,5 +56,26 @@ describe('figures of a story\'s own day', () => {
     expect(ownDaysApart(at('03-03'), at('03-04'), 'the shortage today was', 'the shortage yesterday was')).toBe(false);
     expect(ownDaysApart(at('03-03'), at('03-05'), 'the shortage today was', 'the shortage yesterday was')).toBe(true);
     expect(ownDaysApart(at('03-03'), at('03-05'), 'the shortage was', 'the shortage today was')).toBe(false);
+  });
+});
+
+describe('sameTopicMemo', () => {
+  it('answers as sameTopic for every pair, in either order, asked any number of times', () => {
+    const stories = [
+      'Bakery wins award\n\nA bakery in Calgary won a prize. The owner, Mia Travers, said the shop would hire two bakers.\n',
+      'Bakery hires\n\nMia Travers, owner of the Calgary bakery that won a prize, said she would hire two bakers.\n',
+      'Road repairs\n\nCrews in Calgary will resurface three avenues next week, the city said.\n',
+      'Port strike ends\n\nAbout 1,250 dockers at the Port of Halvard returned to work, the union said.\n',
+      'Dockers return\n\nThe Port of Halvard said 1,250 dockers were back at work after the strike.\n',
+      'Budget passed\n\nThe council in Lagos approved a budget of 40 billion naira.\n',
+    ];
+    const index = buildIndex(stories.map((t, i) => analyzeArticle(`${i}.txt`, t)));
+    const memo = sameTopicMemo(index);
+    expect(sameTopicMemo(index)).toBe(memo);
+    const expected = stories.map((_, a) => stories.map((__, b) => sameTopic(index, a, b)));
+    expect(expected.flat()).toContain(true);
+    expect(expected.flat()).toContain(false);
+    for (let round = 0; round < 2; round++)
+      for (let a = stories.length - 1; a >= 0; a--) for (let b = 0; b < stories.length; b++) expect(memo(a, b), `${a},${b}`).toBe(expected[a]![b]);
   });
 });
