@@ -302,6 +302,19 @@ interface Placed {
 
 const byAbs = (a: Placed, b: Placed): number => a.abs - b.abs || a.seq - b.seq;
 
+/** The first index from `from` whose figure has a larger value than `abs`, or the same value and a later seq. */
+function firstLaterThan(list: Placed[], abs: number, seq: number, from: number): number {
+  let lo = from;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const p = list[mid]!;
+    if (p.abs < abs || (p.abs === abs && p.seq <= seq)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function firstAtLeast(list: Placed[], v: number): number {
   let lo = 0;
   let hi = list.length;
@@ -404,9 +417,22 @@ class FigureNeighbours {
     const fx = px.figure;
     const kind = unitKind(fx.unit);
     const found: Placed[] = [];
+    // after() keeps only figures of later articles. Lists are sorted by value, then in article-then-figure
+    // order, so among equal values the figures of this and earlier articles come first and are skipped by
+    // bisection: an article repeating one value thousands of times ("12%" in a table) made this quadratic.
+    const own = this.placed[px.ref.article]!;
+    const lastOwn = own[own.length - 1]!.seq;
     const take = (list: Placed[] | undefined, lo: number, hi: number): void => {
       if (!list) return;
-      for (let i = firstAtLeast(list, lo); i < list.length && list[i]!.abs <= hi; i++) found.push(list[i]!);
+      for (let i = firstAtLeast(list, lo); i < list.length && list[i]!.abs <= hi;) {
+        const p = list[i]!;
+        if (p.seq <= lastOwn) {
+          i = firstLaterThan(list, p.abs, lastOwn, i);
+          continue;
+        }
+        found.push(p);
+        i++;
+      }
     };
     // ±25% of the larger value, as absolute values
     const wideLo = px.abs * 0.75 * (1 - 1e-9);
