@@ -43,12 +43,14 @@ if (mode === 'wink') {
   const report = await analyze(['.'], {
     cwd: path.resolve(dir), timings, stats, ...(jobs ? { jobs: Number(jobs) } : {}), ...(cacheDir ? { cache: true, cacheLocation: cacheDir } : {}),
   });
-  const { json } = await import('../dist/formatters/json.js');
+  // (the JSON text as the CLI writes it, a piece per article; see jsonChunks)
+  const { jsonChunks } = await import('../dist/formatters/json.js');
   const t2 = performance.now();
   let outBytes = null;
   let outError = null;
   try {
-    outBytes = json(report, { color: false }).length;
+    outBytes = 0;
+    for (const piece of jsonChunks(report)) outBytes += piece.length;
   } catch (e) {
     // corroboratedBy lists grow with the square of a popular value's count: on Reuters the JSON report
     // outgrows V8's longest string (see docs/scaling.md)

@@ -16,6 +16,7 @@ import type * as Sarif from 'sarif';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../src/engine.js';
 import { FORMATTERS } from '../src/formatters/index.js';
+import { jsonChunks } from '../src/formatters/json.js';
 import type { FindingReport, Report } from '../src/report.js';
 import { credence, ROOT } from './helpers.js';
 
@@ -372,5 +373,17 @@ describe('--output-file', () => {
     const none = path.join(dir, 'none.md');
     expect(credence(['seeds', '--format', 'markdown', '--fail-on', 'none', '-o', none]).code).toBe(0);
     expect(readFileSync(none, 'utf8')).toMatch(/^### credence: /);
+  });
+});
+
+describe('json written in pieces', () => {
+  it('is the json formatter\'s text, byte for byte: seeds, hostile text, no articles', async () => {
+    const seeds = await analyze(['seeds'], { cwd: ROOT });
+    const empty: Report = { ...seeds, articles: [], stories: [], notices: [] };
+    for (const report of [seeds, hostileReport(), empty]) {
+      const pieces = [...jsonChunks(report)];
+      expect(pieces.length).toBeGreaterThan(report.articles.length);
+      expect(pieces.join('')).toBe(format('json', report));
+    }
   });
 });

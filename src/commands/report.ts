@@ -3,7 +3,7 @@
  * format and decide the exit code — in that order, so a baseline records and hides findings whatever the
  * display flags, and --max-warnings counts what is shown (as in ESLint, --quiet leaves no warnings to count).
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { applyBaseline, BaselinePaths, BASELINE_FILE, pruneBaseline, readBaseline, serialiseBaseline } from '../baseline.js';
@@ -11,6 +11,7 @@ import { analyze, collect, judge, load, type CredenceOptions, type RunStats } fr
 import { readExtractions } from './extractions.js';
 import { UsageError } from '../errors.js';
 import { FORMATTERS } from '../formatters/index.js';
+import { jsonChunks } from '../formatters/json.js';
 import type { Report } from '../report.js';
 import { RULE_IDS } from '../rules/index.js';
 import type { Severity } from '../types.js';
@@ -70,9 +71,25 @@ function parseMaxWarnings(v: string | undefined): number | null {
   return Number(v);
 }
 
-function emit(text: string, outputFile: string | undefined): void {
-  if (outputFile) writeFileSync(outputFile, text);
-  else process.stdout.write(text);
+function emit(text: string | Iterable<string>, outputFile: string | undefined): void {
+  if (typeof text === 'string') {
+    if (outputFile) writeFileSync(outputFile, text);
+    else process.stdout.write(text);
+    return;
+  }
+  if (!outputFile) {
+    for (const piece of text) process.stdout.write(piece);
+    return;
+  }
+  const fd = openSync(outputFile, 'w');
+  try {
+    for (const piece of text) {
+      const bytes = Buffer.from(piece);
+      for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 interface BaselineChoice {
@@ -165,7 +182,8 @@ export async function runReport(argPaths: string[], flags: ReportFlags, run: Rep
   report = await withBaseline(report, flags, options, cwd);
   if (flags.quiet) report = filterFindings(report, (_, f) => f.severity === 'error');
   const color = !flags.outputFile && colorWanted(process.stdout, flags.color);
-  emit(FORMATTERS[flags.format]!(report, { color, elapsedMs: performance.now() - started }), flags.outputFile);
+  // (JSON is written a piece at a time, the same bytes as the formatter's text; see jsonChunks)
+  emit(flags.format === 'json' ? jsonChunks(report) : FORMATTERS[flags.format]!(report, { color, elapsedMs: performance.now() - started }), flags.outputFile);
 
   let code = exitCodeFor(report, flags.failOn);
   if (maxWarnings !== null && report.summary.warning > maxWarnings) {

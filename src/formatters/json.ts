@@ -1,3 +1,4 @@
+import type { Report } from '../report.js';
 import { escapeJsonText } from '../text/sanitize.js';
 import type { Formatter } from './types.js';
 
@@ -6,3 +7,28 @@ import type { Formatter } from './types.js';
  * and control characters from articles are written as \u escapes, so printing the report to a terminal is safe.
  */
 export const json: Formatter = (report) => escapeJsonText(JSON.stringify(report, null, 2)) + '\n';
+
+/**
+ * The same text as `json`, in pieces of one article each, for the CLI to write as it goes. On an archive the
+ * report is hundreds of megabytes; made as one string, escaped and ended, it was copied three times and was
+ * half the peak memory of a Reuters-21578 run (191 MB of JSON, 660 MB more resident).
+ * Pieces break only between values, where no escape can fall.
+ */
+export function* jsonChunks(report: Report): Generator<string> {
+  // (what JSON.stringify(v, null, 2) writes for a value nested `depth` levels down)
+  const nested = (v: unknown, depth: number): string => escapeJsonText(JSON.stringify(v, null, 2).replaceAll('\n', '\n' + '  '.repeat(depth)));
+  const entries = Object.entries(report).filter(([, v]) => v !== undefined && typeof v !== 'function');
+  yield '{\n';
+  for (const [i, [key, value]] of entries.entries()) {
+    const head = `  ${JSON.stringify(key)}: `;
+    const tail = i < entries.length - 1 ? ',\n' : '\n';
+    if (key !== 'articles' || !Array.isArray(value) || value.length === 0) {
+      yield head + nested(value, 1) + tail;
+      continue;
+    }
+    yield head + '[\n';
+    for (const [j, article] of value.entries()) yield '    ' + nested(article, 2) + (j < value.length - 1 ? ',\n' : '\n');
+    yield '  ]' + tail;
+  }
+  yield '}\n';
+}
