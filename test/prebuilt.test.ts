@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gazetteerData } from '../src/analyze/gazetteer.js';
+import { buildGivenNames, isGivenName } from '../src/analyze/vocabulary.js';
+import { createRequire } from 'node:module';
 import { ROOT } from './helpers.js';
 
 describe('prebuilt lexicons', () => {
@@ -13,5 +15,17 @@ describe('prebuilt lexicons', () => {
     } finally {
       delete process.env.CREDENCE_NO_PREBUILT;
     }
+  });
+
+  it('dist/lexicons/given-names.json is every name the package knows, and no other', () => {
+    const file = JSON.parse(readFileSync(path.join(ROOT, 'dist', 'lexicons', 'given-names.json'), 'utf8')) as string[];
+    expect(file).toEqual(buildGivenNames());
+    const { getGender } = createRequire(import.meta.url)('gender-detection-from-name') as { getGender: (n: string) => string };
+    const names = new Set(file);
+    for (const w of ['Jonny', 'MARIA', 'ayşe', 'Yiğit', 'Halvard', 'Price', 'Kinnear', 'Li', 'x', 'Élodie', 'Jean-Luc'])
+      expect(names.has(w.toLowerCase()), w).toBe(getGender(w) !== 'unknown');
+    expect(file.length).toBeGreaterThan(50_000);
+    expect(isGivenName('Jonny')).toBe(true);
+    expect(isGivenName('Kinnear')).toBe(false);
   });
 });
