@@ -7,7 +7,7 @@
 import * as chronoEn from 'chrono-node/en';
 import type { ParsedComponents } from 'chrono-node';
 import { table } from '../text/table.js';
-import { lowerPatternSource } from '../text/caseless.js';
+import { lowerPattern } from '../text/caseless.js';
 
 /**
  * chrono's parsers are large case-insensitive patterns, and V8 spends ≈ 300 ms compiling them the first time
@@ -25,7 +25,7 @@ for (const p of lowerChrono.parsers as unknown as ChronoParser[]) {
   let to: RegExp | null = null;
   p.pattern = (context) => {
     const re = original(context);
-    if (re !== from) [from, to] = [re, new RegExp(lowerPatternSource(re.source), re.flags.replace('i', ''))];
+    if (re !== from) [from, to] = [re, lowerPattern(re.source, re.flags.replace('i', ''))];
     return to!;
   };
 }

@@ -9,7 +9,7 @@
  */
 import type { Disclosure, DisclosureKind } from '../types.js';
 import { DISCLOSURE_PATTERNS, TOOLS, type DisclosurePattern } from './disclosure-patterns.js';
-import { caselessTest, lowerPatternSource, lowerSameLength } from '../text/caseless.js';
+import { lowerPattern, lowerSameLength } from '../text/caseless.js';
 
 export interface CompiledPattern {
   source: DisclosurePattern;
@@ -26,10 +26,16 @@ export function compilePatterns(extra: DisclosurePattern[] = []): CompiledPatter
   return [...DISCLOSURE_PATTERNS, ...extra].map((p) => {
     const src = p.form === 'label' && !p.pattern.startsWith('^') ? `^(?:${p.pattern})` : p.pattern;
     try {
-      new RegExp(src, 'iu'); // (the error message names the pattern as written)
-      return { source: p, re: new RegExp(lowerPatternSource(src), p.form === 'label' ? 'du' : 'dgu') };
-    } catch (e) {
-      throw new Error(`disclosure pattern "${p.id}" is not a valid regular expression: ${(e as Error).message}`);
+      return { source: p, re: lowerPattern(src, p.form === 'label' ? 'du' : 'dgu') };
+    } catch (lowered) {
+      // (the message quotes the pattern as written, when that is what is wrong with it)
+      let e = lowered as Error;
+      try {
+        new RegExp(src, 'iu');
+      } catch (written) {
+        e = written as Error;
+      }
+      throw new Error(`disclosure pattern "${p.id}" is not a valid regular expression: ${e.message}`);
     }
   });
 }
@@ -301,8 +307,9 @@ function personaMentionRe(name: string): RegExp {
  * Every built-in pattern needs one of these words (an AI, tool, automation or voice term), so a line without
  * any is skipped before the table runs: most lines of most articles never reach the patterns.
  */
-const TRIGGER_PATTERN = new RegExp(String.raw`(?<![\p{L}])(?:AI|A\.I\.|KI|K\.I\.|IA|I\.A\.|LLMs?)(?![\p{L}])|artifici|intell?igen|künstlich|kunstmatig|automat|\bmachin|maschin|\bgenerat(?:ive|ors?)\b|\bgenerated\s+(?:by|using|with|through)\b|\b(?:by|using|with) software\b|language models?|chatbot|bots?\b|\brobo|algorithm|neural|synth|sintet|sintét|\bdigital (?:voice|narrat|reader|speech)|\bclon(?:ed|e)\b|virtual|computer[- ](?:generated|program)|\b(?:in-house|proprietary|internal|custom)\s+(?:[\w-]+\s+)?(?:model|tool|system|engine|software|assistant)|\b(?:data|results|publishing|newsroom|content|automation|news)[- ](?:system|engine|platform|pipeline|bot)|` + TOOLS, 'iu');
-const hasTrigger = caselessTest(TRIGGER_PATTERN);
+const TRIGGER = lowerPattern(String.raw`(?<![\p{L}])(?:AI|A\.I\.|KI|K\.I\.|IA|I\.A\.|LLMs?)(?![\p{L}])|artifici|intell?igen|künstlich|kunstmatig|automat|\bmachin|maschin|\bgenerat(?:ive|ors?)\b|\bgenerated\s+(?:by|using|with|through)\b|\b(?:by|using|with) software\b|language models?|chatbot|bots?\b|\brobo|algorithm|neural|synth|sintet|sintét|\bdigital (?:voice|narrat|reader|speech)|\bclon(?:ed|e)\b|virtual|computer[- ](?:generated|program)|\b(?:in-house|proprietary|internal|custom)\s+(?:[\w-]+\s+)?(?:model|tool|system|engine|software|assistant)|\b(?:data|results|publishing|newsroom|content|automation|news)[- ](?:system|engine|platform|pipeline|bot)|` + TOOLS, 'u');
+/** (only a yes/no question, so plain lower-casing will do; see lowerSameLength for offsets) */
+const hasTrigger = (text: string): boolean => TRIGGER.test(text.toLowerCase());
 
 /**
  * False when no line of `text` holds a trigger word, in which case findDisclosures reports nothing with the
@@ -376,7 +383,7 @@ export function findDisclosures(input: DisclosureInput[], configured?: CompiledP
       const window = text.slice(ws, we);
       const lowerWindow = lower.slice(ws, we);
       // (in a group without a trigger word, inSentence already holds only the configured extras)
-      for (const p of triggered && hasTrigger(window) ? inSentence : inSentenceExtra) {
+      for (const p of triggered && TRIGGER.test(lowerWindow) ? inSentence : inSentenceExtra) {
         // (exec, not matchAll: matchAll copies the pattern, and a copy of a table pattern is compiled again
         // once a garbage collection has emptied V8's cache of compiled patterns, ≈ 5 ms each time)
         p.re.lastIndex = 0;

@@ -43,10 +43,9 @@ let given: ((lower: string) => boolean) | null = null;
  * parses 2 MB of tables, ≈ 120 ms of a cold run; the list is prebuilt instead (see prebuilt.ts).
  */
 export function buildGivenNames(): string[] {
-  const dir = require.resolve('gender-detection-from-name').replace(/index\.js$/, 'names/');
   const out = new Set<string>();
   for (const lang of ['en', 'it', 'es', 'fr', 'de', 'tr']) {
-    for (const [name, gender] of require(`${dir}${lang}.js`) as Map<string, string>) if (gender && gender !== 'unknown') out.add(name);
+    for (const [name, gender] of require(`gender-detection-from-name/names/${lang}.js`) as Map<string, string>) if (gender && gender !== 'unknown') out.add(name);
   }
   return [...out].sort();
 }

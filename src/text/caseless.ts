@@ -30,13 +30,9 @@ export function lowerPatternSource(source: string): string {
   return out;
 }
 
-/**
- * A test of `pattern` (written for the `i` flag) that lower-cases the text instead. For yes/no questions
- * only: lower-casing may change the length of a string ("İ"), so match offsets would not hold.
- */
-export function caselessTest(pattern: RegExp): (text: string) => boolean {
-  const lower = new RegExp(lowerPatternSource(pattern.source), pattern.flags.replace(/[igy]/g, ''));
-  return (text) => lower.test(text.toLowerCase());
+/** A pattern written for the `i` flag, compiled in lower case with `flags` (no `i`): run it over lower-cased text. */
+export function lowerPattern(source: string, flags = ''): RegExp {
+  return new RegExp(lowerPatternSource(source), flags);
 }
 
 /**
