@@ -51,13 +51,23 @@ function interval(p: Period): [number, number] {
   return [p.start ? time(p.start) : -Infinity, p.end ? time(p.end) : Infinity];
 }
 
+/**
+ * A period as numbers for periodsOverlap's test, made once per figure: null when it overlaps every period
+ * (none stated, or stated but not placed). Speed (bench): the cross-check tests 14 million pairs of figures
+ * on Reuters-21578, and each test parsed (looked up) four date strings.
+ */
+export function periodSpan(p: Period | null): [number, number] | null {
+  if (!p || (p.start === null && p.end === null)) return null;
+  return interval(p);
+}
+
+/** periodsOverlap on two periodSpans. */
+export function spansOverlap(a: [number, number] | null, b: [number, number] | null): boolean {
+  return !a || !b || (a[0] <= b[1] && b[0] <= a[1]);
+}
+
 export function periodsOverlap(a: Period | null, b: Period | null): boolean {
-  if (!a || !b) return true;
-  if (a.start === null && a.end === null) return true;
-  if (b.start === null && b.end === null) return true;
-  const [a0, a1] = interval(a);
-  const [b0, b1] = interval(b);
-  return a0 <= b1 && b0 <= a1;
+  return spansOverlap(periodSpan(a), periodSpan(b));
 }
 
 /**
