@@ -145,6 +145,105 @@ export function sameTopicMemo(index: CorpusIndex): (a: number, b: number) => boo
   return memo;
 }
 
+const neighbourLists = new WeakMap<CorpusIndex, Int32Array[]>();
+
+/**
+ * For each article, the other articles sameTopic holds for, ascending: the same relation, found through
+ * lists of the articles that have each keyword and each name instead of by testing every pair (Speed, bench:
+ * the contradiction rule looked for candidates among every article sharing a word with a statement, most of
+ * them on other topics; Reuters-21578's 19,044 articles have about 150,000 pairs on one topic). Work grows
+ * with the square of how many articles share a word or a name, and commonIn caps that share.
+ */
+export function topicNeighbours(index: CorpusIndex): Int32Array[] {
+  let lists = neighbourLists.get(index);
+  if (lists) return lists;
+  const n = index.entitySets.length;
+  const found: number[][] = Array.from({ length: n }, () => []);
+  const pair = (a: number, b: number): void => {
+    found[a]!.push(b);
+    found[b]!.push(a);
+  };
+  // which articles have each keyword and each name (not the corpus's common ones), ascending
+  const postings = (sets: Array<Iterable<number>>): number[][] => {
+    const out: number[][] = [];
+    sets.forEach((set, a) => {
+      for (const id of set) (out[id] ??= []).push(a);
+    });
+    return out;
+  };
+  const keywordPostings = postings(index.keywordIds);
+  const entityIds = new Map<string, number>();
+  const entityNames: string[] = [];
+  const entityIdSets = index.entitySets.map((set) => {
+    const ids: number[] = [];
+    for (const e of set) {
+      if (index.commonEntities.has(e)) continue;
+      let id = entityIds.get(e);
+      if (id === undefined) {
+        entityIds.set(e, (id = entityNames.length));
+        entityNames.push(e);
+      }
+      ids.push(id);
+    }
+    return ids;
+  });
+  const entityPostings = postings(entityIdSets);
+  const actorId = entityNames.map((e) => index.entityTypes.get(e) !== 'place');
+  const mainId = index.mainEntity.map((m) => (m === null ? -1 : entityIds.get(m) ?? -1));
+  // each article meets the later articles of each posting list it is in (a pair once, from its first article)
+  const keywordAt = new Int32Array(keywordPostings.length);
+  const entityAt = new Int32Array(entityPostings.length);
+  const words = new Int32Array(n);
+  const names = new Int32Array(n);
+  const actor = new Uint8Array(n);
+  const tells = new Uint8Array(n);
+  const touched: number[] = [];
+  for (let a = 0; a < n; a++) {
+    touched.length = 0;
+    for (const w of index.keywordIds[a]!) {
+      const list = keywordPostings[w]!;
+      for (let i = ++keywordAt[w]!; i < list.length; i++) {
+        const b = list[i]!;
+        if (words[b] === 0 && names[b] === 0) touched.push(b);
+        words[b]!++;
+      }
+    }
+    for (const e of entityIdSets[a]!) {
+      const list = entityPostings[e]!;
+      for (let i = ++entityAt[e]!; i < list.length; i++) {
+        const b = list[i]!;
+        if (words[b] === 0 && names[b] === 0) touched.push(b);
+        names[b]!++;
+        if (actorId[e]) {
+          actor[b] = 1;
+          // (sameTopic's `tells`: one article's main name, not a place, named in the other)
+          if (e === mainId[a] || e === mainId[b]) tells[b] = 1;
+        }
+      }
+    }
+    const ka = index.keywordIds[a]!.length;
+    for (const b of touched) {
+      const need = Math.max(5, Math.min(ka, index.keywordIds[b]!.length) * 0.15);
+      if (index.stories.storyOf[a] !== index.stories.storyOf[b] && (tells[b] || (names[b]! >= 2 && actor[b]) || words[b]! >= need)) pair(a, b);
+      words[b] = 0;
+      names[b] = 0;
+      actor[b] = 0;
+      tells[b] = 0;
+    }
+  }
+  // and every other article of its story
+  const members = new Map<number, number[]>();
+  index.stories.storyOf.forEach((s, a) => {
+    const l = members.get(s);
+    if (l) l.push(a);
+    else members.set(s, [a]);
+  });
+  for (const group of members.values()) for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) pair(group[i]!, group[j]!);
+  lists = found.map((l) => Int32Array.from(l).sort());
+  neighbourLists.set(index, lists);
+  return lists;
+}
+
 /** keywordOverlap on sorted word ids: the same count of common words and the same threshold. */
 function keywordIdsOverlap(ka: Int32Array, kb: Int32Array): boolean {
   const need = Math.max(5, Math.min(ka.length, kb.length) * 0.15);

@@ -3,7 +3,7 @@ import { compareValues, samePeriod } from '../crosscheck/compatible.js';
 import {
   CASUALTY, actionOf, datedApart, differentYears, isSuperseded, ownDaysApart, distinctParticipants, isConversion, isNumberFragment, isTally, isUpdate, participants, storyYear, yearsNamed,
 } from '../crosscheck/occasion.js';
-import { GENERIC_MEASURES, sameTopicMemo, subjectsCompatible, unitKind, type FigureRef } from '../crosscheck/index.js';
+import { GENERIC_MEASURES, sameTopicMemo, subjectsCompatible, topicNeighbours, unitKind, type FigureRef } from '../crosscheck/index.js';
 import type { ArticleAnalysis, Figure, Finding, Location } from '../types.js';
 import type { Rule, RuleContext } from './types.js';
 import { findingAt, locationOf, relatedOf } from './types.js';
@@ -189,6 +189,17 @@ function listOthers(others: Item[], say: (o: Item) => string): string {
   return others.length > NAMED_IN_MESSAGE ? `${named} and ${others.length - NAMED_IN_MESSAGE} more` : named;
 }
 
+function sortedHas(list: Int32Array, v: number): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && list[lo] === v;
+}
+
 function where(ctx: RuleContext, self: Item, o: Item): string {
   return o.article === self.article ? 'elsewhere in this article' : ctx.articles[o.article]!.path;
 }
@@ -197,6 +208,7 @@ function numeric(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   const { articles, index } = ctx;
   const sameTopic = sameTopicMemo(index);
+  const neighbours = topicNeighbours(index);
   // (read once per article: the pair test below asks for it millions of times on a wire archive)
   const storyYears = articles.map(storyYear);
   // Conflicting values can be far apart, so groups are keyed by kind, subject and measure, not by magnitude.
@@ -371,25 +383,31 @@ function numeric(ctx: RuleContext): Finding[] {
           sameThing(a, b) && !confirmedBy(a, b.article) && !confirmedBy(b, a.article) && !differentOccasions(a, b),
         (self, others) => `Contradiction: ${measure}${subjectOf(self) ? ` of ${subjectOf(self)}` : ''} is "${self.describe}" here, but ${listOthers(others, (o) => `"${o.describe}" (${where(ctx, self, o)})`)}.`,
         { kind: 'numeric', subject: null, measure },
-        // Speed (bench): statements in two articles are about one thing only when the words around them share
-        // a word (every path of sameThing asks for one), so a side meets its own article's sides and the sides
-        // sharing a context word with it, not the whole group (quadratic in groups spanning thousands of articles)
+        // Speed (bench): statements in two articles can conflict only when the articles are on one topic (the
+        // test above asks sameTopic), so a side meets its own article's sides and those of the articles
+        // topicNeighbours lists, not the whole group (quadratic in groups spanning thousands of articles; a
+        // shared context word, the earlier necessary condition, still let most of a wire archive meet)
         (reps) => {
-          const byWord = new Map<string, number[]>();
           const byArticle = new Map<number, number[]>();
-          const add = <K>(m: Map<K, number[]>, k: K, i: number): void => {
-            const l = m.get(k);
-            if (l) l.push(i);
-            else m.set(k, [i]);
-          };
           reps.forEach((r, i) => {
-            add(byArticle, r.article, i);
-            for (const w of context(r)) add(byWord, w, i);
+            const l = byArticle.get(r.article);
+            if (l) l.push(i);
+            else byArticle.set(r.article, [i]);
           });
+          const inGroup = [...byArticle.keys()];
           return (ri) => {
-            const r = reps[ri]!;
-            const found = [...byArticle.get(r.article)!];
-            for (const w of context(r)) for (const i of byWord.get(w)!) found.push(i);
+            const a = reps[ri]!.article;
+            const found = [...byArticle.get(a)!];
+            const near = neighbours[a]!;
+            // (whichever is shorter: the article's neighbours, or the group's articles looked up among them)
+            if (near.length <= inGroup.length) {
+              for (const b of near) {
+                const l = byArticle.get(b);
+                if (l) for (const i of l) found.push(i);
+              }
+            } else {
+              for (const b of inGroup) if (b !== a && sortedHas(near, b)) for (const i of byArticle.get(b)!) found.push(i);
+            }
             return found;
           };
         }));
