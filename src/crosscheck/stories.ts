@@ -22,33 +22,40 @@ export function findStories(articles: ArticleAnalysis[]): Stories {
     for (const h of a.shingles) {
       let p = postings.get(h);
       if (!p) postings.set(h, (p = []));
-      p.push(i);
+      // (an article's shingles are a set; a repeated one, from a hand-made extraction, counts once)
+      if (p[p.length - 1] !== i) p.push(i);
     }
   });
   const cap = Math.max(20, Math.ceil(n * 0.05));
-  const shared = new Map<number, number>();
-  for (const p of postings.values()) {
-    if (p.length < 2 || p.length > cap) continue;
-    for (let x = 0; x < p.length; x++) for (let y = x + 1; y < p.length; y++) {
-      const key = p[x]! * n + p[y]!;
-      shared.set(key, (shared.get(key) ?? 0) + 1);
-    }
-  }
   const parent = articles.map((_, i) => i);
   const find = (x: number): number => {
     while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
     return x;
   };
-  const keys = [...shared.keys()].sort((a, b) => a - b);
-  for (const key of keys) {
-    const count = shared.get(key)!;
-    const a = Math.floor(key / n);
-    const b = key % n;
-    const smaller = Math.min(articles[a]!.shingles.length, articles[b]!.shingles.length);
-    if (count >= MIN_SHARED && count / Math.max(1, smaller) >= REPRINT_SIMILARITY) {
-      const ra = find(a);
-      const rb = find(b);
-      if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  // Each article counts the shingles it shares with each later article in a typed array (Speed, bench: a
+  // map keyed by pair held millions of pairs of generated stories sharing stock sentences). The story of an
+  // article is the smallest article joined to it, so the order in which pairs are joined changes nothing.
+  const shared = new Int32Array(n);
+  const touched: number[] = [];
+  for (let a = 0; a < n; a++) {
+    touched.length = 0;
+    for (const h of articles[a]!.shingles) {
+      const p = postings.get(h)!;
+      if (p.length < 2 || p.length > cap) continue;
+      for (let k = indexIn(p, a) + 1; k < p.length; k++) {
+        const b = p[k]!;
+        if ((shared[b] = shared[b]! + 1) === 1) touched.push(b);
+      }
+    }
+    for (const b of touched) {
+      const count = shared[b]!;
+      shared[b] = 0;
+      const smaller = Math.min(articles[a]!.shingles.length, articles[b]!.shingles.length);
+      if (count >= MIN_SHARED && count / Math.max(1, smaller) >= REPRINT_SIMILARITY) {
+        const ra = find(a);
+        const rb = find(b);
+        if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+      }
     }
   }
   const storyOf = articles.map((_, i) => find(i));
@@ -60,4 +67,16 @@ export function findStories(articles: ArticleAnalysis[]): Stories {
   });
   const groups = [...byStory.values()].filter((g) => g.length > 1).sort((a, b) => a[0]! - b[0]!);
   return { storyOf, groups };
+}
+
+/** Where an article is in an ascending posting list that holds it. */
+function indexIn(list: number[], a: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
