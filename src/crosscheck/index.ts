@@ -5,7 +5,7 @@
  */
 import type { ArticleAnalysis, Figure } from '../types.js';
 import { buildAliasMap, canonical, type AliasMap } from './aliases.js';
-import { compareValues, isPointFigure, periodSpan, spansOverlap } from './compatible.js';
+import { compareValues, isPointFigure, periodSpan, type Agreement } from './compatible.js';
 import { findStories, type Stories } from './stories.js';
 import { onCommonScale } from './units.js';
 import { MEASURE_CUES } from '../analyze/lexicon.js';
@@ -400,19 +400,6 @@ function subjectWords(s: string): string[] {
  * For corroboration the subject is a hint, not a gate: texts name the same subject differently ("Bank of
  * England", "the Bank", "Bank Rate"). Two stated subjects block only when they share no significant word.
  */
-/**
- * Corroboration is blocked only by two different named people ("Bergqvist's 22% stake" and "Lindqvist's 22%
- * stake"). The subject of a figure is the nearest name in its sentence, and for organisations and places that
- * is as often where something happened, who said it or who the story is about as whose figure it is: blocking
- * on two different organisations lost more true corroborations ("11 people injured" near "Tamarack Curve" in
- * one article and near "Keystone Northern" in another) than it prevented false ones on the labelled sets.
- */
-export function actorsCompatible(a: string | null, b: string | null, types: Map<string, string>): boolean {
-  if (!a || !b || a === b) return true;
-  if (types.get(a) !== 'person' || types.get(b) !== 'person') return true;
-  return subjectsCompatible(a, b);
-}
-
 export function subjectsCompatible(a: string | null, b: string | null): boolean {
   if (!a || !b || a === b) return true;
   const wa = subjectWords(a);
@@ -666,6 +653,51 @@ class FigureNeighbours {
   }
 }
 
+const POINT = 1;
+const APPROX = 2;
+const CHANGE = 4;
+const SHARE = 8;
+const SPAN = 16;
+const GENERIC = 32;
+
+/**
+ * What the pair tests of buildIndex read of each figure, as columns indexed by seq (Speed, bench: the tests
+ * ran over 10 million candidate pairs on Reuters-21578, reading each from its figure object, its period and
+ * its traits scattered over the heap; the columns are a few megabytes read in order). Subjects are numbered,
+ * with whether each names a person.
+ */
+function figureColumns(neighbours: FigureNeighbours, entityTypes: Map<string, string>) {
+  const n = neighbours.total;
+  const cols = {
+    value: new Float64Array(n), abs: new Float64Array(n), precision: new Float64Array(n), flags: new Uint8Array(n),
+    lo: new Float64Array(n), hi: new Float64Array(n), measure: new Int32Array(n), subject: new Int32Array(n),
+    person: [] as boolean[], names: [] as string[],
+  };
+  const ids = new Map<string, number>();
+  for (const p of neighbours.bySeq) {
+    const f = p.figure;
+    const i = p.seq;
+    cols.value[i] = f.value;
+    cols.abs[i] = p.abs;
+    cols.precision[i] = f.precision;
+    cols.flags[i] = (isPointFigure(f) ? POINT : 0) | (f.bound === 'approx' ? APPROX : 0) | (f.change ? CHANGE : 0) | (f.share ? SHARE : 0) |
+      (p.span ? SPAN : 0) | (p.traits.generic ? GENERIC : 0);
+    if (p.span) [cols.lo[i], cols.hi[i]] = p.span;
+    cols.measure[i] = p.traits.measure;
+    let id = -1;
+    if (p.subject) {
+      id = ids.get(p.subject) ?? -1;
+      if (id < 0) {
+        ids.set(p.subject, (id = cols.names.length));
+        cols.names.push(p.subject);
+        cols.person.push(entityTypes.get(p.subject) === 'person');
+      }
+    }
+    cols.subject[i] = id;
+  }
+  return cols;
+}
+
 export interface BuildOptions {
   /**
    * Test every pair of figures of different articles instead of the candidate search's: the oracle the
@@ -721,39 +753,60 @@ export function buildIndex(articles: ArticleAnalysis[], opts: BuildOptions = {})
   // Speed (bench): figures taken in order of value within each measure, so that consecutive figures search
   // the same stretches of the same lists while they are in the processor's cache (article order was 40%
   // slower on Reuters-21578). The order changes nothing: each list is sorted below.
+  const { value, abs, precision, flags, lo, hi, measure, subject, person, names } = figureColumns(neighbours, entityTypes);
   for (const px of neighbours.inValueOrder()) {
-    {
-      const x = px.ref;
-      const xa = x.article;
-      const fx = px.figure;
-      const sx = px.subject;
-      // (made once per figure, not once per pair)
-      let ya = -1;
-      let sy: string | null = null;
-      const sameSubjectOrTopic = (): boolean => (sx !== null && sx === sy) || sameTopicQuick(xa, ya);
-      for (const py of opts.exhaustive ? neighbours.allAfter(px) : neighbours.after(px)) {
-        const y = py.ref;
+    const xs = px.seq;
+    const xa = px.ref.article;
+    const fx = px.figure;
+    const sx = px.subject;
+    const xf = flags[xs]!;
+    const xsub = subject[xs]!;
+    // (made once per figure, not once per pair)
+    let ya = -1;
+    let sy: string | null = null;
+    const sameSubjectOrTopic = (): boolean => (sx !== null && sx === sy) || sameTopicQuick(xa, ya);
+    for (const py of opts.exhaustive ? neighbours.allAfter(px) : neighbours.after(px)) {
+      const ys = py.seq;
+      const yf = flags[ys]!;
+      // Corroboration is blocked only by two different named people ("Bergqvist's 22% stake" and "Lindqvist's
+      // 22% stake"). The subject of a figure is the nearest name in its sentence, and for organisations and
+      // places that is as often where something happened, who said it or who the story is about as whose
+      // figure it is: blocking on two different organisations lost more true corroborations ("11 people
+      // injured" near "Tamarack Curve" in one article and near "Keystone Northern" in another) than it
+      // prevented false ones on the labelled sets.
+      const ysub = subject[ys]!;
+      if (xsub !== ysub && xsub >= 0 && ysub >= 0 && person[xsub] && person[ysub] && !subjectsCompatible(names[xsub]!, names[ysub]!)) continue;
+      // Speed (bench): the cheap value and period tests run before measuresCompatible, whose topic test is
+      // the costly one; every test is a pure filter, so the order changes no result.
+      if (xf & yf & SPAN && !(lo[xs]! <= hi[ys]! && lo[ys]! <= hi[xs]!)) continue;
+      // a change ("rose 12%") and a level ("12% of the vote") say the same only of one stated measure
+      const changes = (xf & CHANGE) !== (yf & CHANGE);
+      if (changes && ((xf & CHANGE ? yf : xf) & SHARE) !== 0 && measure[xs] !== measure[ys]) continue;
+      // "fell 9%" and "a 9 percent drop": a change and a level of the same size say the same thing
+      let agree: Agreement;
+      if (xf & yf & POINT) {
+        // compareValues of two points, on the columns
+        const va = changes ? abs[xs]! : value[xs]!;
+        const vb = changes ? abs[ys]! : value[ys]!;
+        const larger = Math.max(Math.abs(va), Math.abs(vb));
+        let tol = Math.max(precision[xs]!, precision[ys]!) * 0.4999 + 1e-9 * larger;
+        if ((xf | yf) & APPROX) tol += 0.025 * larger;
+        agree = Math.abs(va - vb) <= tol ? 'equal' : 'conflict';
+      } else {
         const fy = py.figure;
-        sy = py.subject;
-        ya = y.article;
-        if (!actorsCompatible(sx, sy, entityTypes)) continue;
-        // Speed (bench): the cheap value and period tests run before measuresCompatible, whose topic test is
-        // the costly one; every test is a pure filter, so the order changes no result.
-        if (!spansOverlap(px.span, py.span)) continue;
-        // a change ("rose 12%") and a level ("12% of the vote") say the same only of one stated measure
-        if (fx.change !== fy.change && (fx.change ? fy : fx).share && fx.measure !== fy.measure) continue;
-        // "fell 9%" and "a 9 percent drop": a change and a level of the same size say the same thing
         // Speed (bench): the absolute twins are made once per figure (absolute()), not twice per pair
-        const agree = fx.change !== fy.change ? compareValues(neighbours.absolute(px), neighbours.absolute(py)) : compareValues(fx, fy);
-        if (agree === 'conflict') continue;
-        // a bound supports a value only for the same stated measure, and only when the two are close
-        // ("more than 30 countries" and 32, not "up to 70 mph" and 64 homes)
-        if (agree === 'consistent' && (fx.measure !== fy.measure || GENERIC_MEASURES.has(fx.measure) || Math.abs(fx.value - fy.value) > 0.25 * Math.max(Math.abs(fx.value), Math.abs(fy.value)))) continue;
-        if (!measuresCompatible(fx, fy, px.traits, py.traits, sameSubjectOrTopic)) continue;
-        const equal = agree === 'equal' ? 1 : 0;
-        (found[px.seq] ??= []).push(py.seq * 2 + equal);
-        (found[py.seq] ??= []).push(px.seq * 2 + equal);
+        agree = changes ? compareValues(neighbours.absolute(px), neighbours.absolute(py)) : compareValues(fx, fy);
       }
+      if (agree === 'conflict') continue;
+      // a bound supports a value only for the same stated measure, and only when the two are close
+      // ("more than 30 countries" and 32, not "up to 70 mph" and 64 homes)
+      if (agree === 'consistent' && (measure[xs] !== measure[ys] || (xf & GENERIC) !== 0 || Math.abs(value[xs]! - value[ys]!) > 0.25 * Math.max(abs[xs]!, abs[ys]!))) continue;
+      sy = py.subject;
+      ya = py.ref.article;
+      if (!measuresCompatible(fx, py.figure, px.traits, py.traits, sameSubjectOrTopic)) continue;
+      const equal = agree === 'equal' ? 1 : 0;
+      (found[xs] ??= []).push(ys * 2 + equal);
+      (found[ys] ??= []).push(xs * 2 + equal);
     }
   }
   const total = neighbours.total;
