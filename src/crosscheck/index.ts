@@ -249,6 +249,8 @@ function keywordIdsOverlap(ka: Int32Array, kb: Int32Array): boolean {
   const need = Math.max(5, Math.min(ka.length, kb.length) * 0.15);
   let common = 0;
   for (let i = 0, j = 0; i < ka.length && j < kb.length;) {
+    // (stop when the words left cannot make up the count: most pairs asked share a word or two)
+    if (common + Math.min(ka.length - i, kb.length - j) < need) return false;
     if (ka[i]! < kb[j]!) i++;
     else if (ka[i]! > kb[j]!) j++;
     else {
