@@ -197,14 +197,16 @@ export function topicNeighbours(index: CorpusIndex): Int32Array[] {
   const names = new Int32Array(n);
   const actor = new Uint8Array(n);
   const tells = new Uint8Array(n);
-  const touched: number[] = [];
+  // (a typed array and a count: emptying an array by its length gives its storage back, and it was grown
+  // again for every article)
+  const touched = new Int32Array(n);
   for (let a = 0; a < n; a++) {
-    touched.length = 0;
+    let count = 0;
     for (const w of index.keywordIds[a]!) {
       const list = keywordPostings[w]!;
       for (let i = ++keywordAt[w]!; i < list.length; i++) {
         const b = list[i]!;
-        if (words[b] === 0 && names[b] === 0) touched.push(b);
+        if (words[b] === 0 && names[b] === 0) touched[count++] = b;
         words[b]!++;
       }
     }
@@ -212,7 +214,7 @@ export function topicNeighbours(index: CorpusIndex): Int32Array[] {
       const list = entityPostings[e]!;
       for (let i = ++entityAt[e]!; i < list.length; i++) {
         const b = list[i]!;
-        if (words[b] === 0 && names[b] === 0) touched.push(b);
+        if (words[b] === 0 && names[b] === 0) touched[count++] = b;
         names[b]!++;
         if (actorId[e]) {
           actor[b] = 1;
@@ -222,7 +224,8 @@ export function topicNeighbours(index: CorpusIndex): Int32Array[] {
       }
     }
     const ka = index.keywordIds[a]!.length;
-    for (const b of touched) {
+    for (let t = 0; t < count; t++) {
+      const b = touched[t]!;
       const need = Math.max(5, Math.min(ka, index.keywordIds[b]!.length) * 0.15);
       if (index.stories.storyOf[a] !== index.stories.storyOf[b] && (tells[b] || (names[b]! >= 2 && actor[b]) || words[b]! >= need)) pair(a, b);
       words[b] = 0;
@@ -347,28 +350,34 @@ export function measureTraits(f: Figure, ids: Interner): MeasureTraits {
 export function measuresCompatible(a: Figure, b: Figure, ta: MeasureTraits, tb: MeasureTraits, sameSubjectOrTopic: boolean | (() => boolean)): boolean {
   // Speed (bench): the topic test is costly and most pairs of equal measures do not need it, so it may be
   // given as a function, asked only when needed
-  const sameSubject = (): boolean => (typeof sameSubjectOrTopic === 'function' ? sameSubjectOrTopic() : sameSubjectOrTopic);
-  if (ta.measure === tb.measure) return !ta.countMeasure || sameSubject();
+  // (asked through a module function: a closure made here on every call was half a gigabyte of garbage on
+  // Reuters-21578)
+  const sameSubject = sameSubjectOrTopic;
+  if (ta.measure === tb.measure) return !ta.countMeasure || ask(sameSubject);
   // "a six-hour power failure" and "for about six hours": a duration named by what lasted and the bare one
-  if (ta.unit === tb.unit && ta.time && (ta.duration || tb.duration) && (ta.measureIsUnit || tb.measureIsUnit)) return sameSubject();
+  if (ta.unit === tb.unit && ta.time && (ta.duration || tb.duration) && (ta.measureIsUnit || tb.measureIsUnit)) return ask(sameSubject);
   // a bare "12%" or "£3.2m" says nothing of what it measures: it can only echo a figure about the same
   // subject or story; a bare count ("64") echoes nothing but the same count, unless it is a large exact
   // number of the same story ("Boil order for 43,000" and "43,000 customers")
-  if (ta.bareCount || tb.bareCount) return bareEcho(a, b) && sameSubject();
-  if (ta.generic || tb.generic) return sameSubject();
+  if (ta.bareCount || tb.bareCount) return bareEcho(a, b) && ask(sameSubject);
+  if (ta.generic || tb.generic) return ask(sameSubject);
   // people counted as people, residents or evacuees in one story are one count, whatever the verb made of
   // the measure ("about 1,200 residents were evacuated" / "1,187 people were moved out")
-  if (ta.people && tb.people) return sameSubject();
+  if (ta.people && tb.people) return ask(sameSubject);
   // "employs 140 people" and "140 employees", "nineteen people remained in hospital" and "19 patients": the
   // generic word for people names any kind of person; two kinds ("passengers", "employees") stay apart
-  if ((ta.genericPeople && tb.human) || (tb.genericPeople && ta.human)) return sameSubject();
+  if ((ta.genericPeople && tb.human) || (tb.genericPeople && ta.human)) return ask(sameSubject);
   if (ta.countKind) return false;
   for (const c of ta.cues) if (tb.cues.includes(c)) return true;
   // An amount or a rate whose words name no known measure on one side ("a $40 million relief fund", "will
   // pay A$40m to growers") is the same figure as an equal one of its story told in other words; two known
   // measures that differ ("12% growth", "12% turnout"; "$4bn revenue", "$4bn valuation") are two figures.
   if (ta.known && tb.known) return false;
-  return sameSubject();
+  return ask(sameSubject);
+}
+
+function ask(answer: boolean | (() => boolean)): boolean {
+  return typeof answer === 'function' ? answer() : answer;
 }
 
 /** The measures cue words name (lexicon MEASURE_CUES): a figure said to be one of them is about that. */
@@ -394,20 +403,34 @@ function bareEcho(a: Figure, b: Figure): boolean {
 }
 
 const SUBJECT_STOP = new Set(['the', 'of', 'and', 'for', 'new', 'city', 'group', 'inc', 'ltd', 'plc', 'corp', 'company', 'council', 'united', 'national', 'state']);
+// Speed (bench): the contradiction rule compares a subject with every name of an article, millions of times on
+// a wire archive; each name's words are split once (a quarter of a gigabyte of garbage on Reuters-21578)
+const wordsOfSubject = new Map<string, string[]>();
 function subjectWords(s: string): string[] {
-  return s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && !SUBJECT_STOP.has(w));
+  let words = wordsOfSubject.get(s);
+  if (!words) {
+    if (wordsOfSubject.size >= 100_000) wordsOfSubject.clear();
+    wordsOfSubject.set(s, (words = s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && !SUBJECT_STOP.has(w))));
+  }
+  return words;
 }
 
 /**
  * For corroboration the subject is a hint, not a gate: texts name the same subject differently ("Bank of
  * England", "the Bank", "Bank Rate"). Two stated subjects block only when they share no significant word.
  */
+function firstWord(s: string): string {
+  const space = s.indexOf(' ');
+  return space < 0 ? s : s.slice(0, space);
+}
+
 export function subjectsCompatible(a: string | null, b: string | null): boolean {
   if (!a || !b || a === b) return true;
   const wa = subjectWords(a);
-  const wb = new Set(subjectWords(b));
-  if (wa.length === 0 || wb.size === 0) return a.split(' ')[0] === b.split(' ')[0];
-  return wa.some((w) => wb.has(w));
+  const wb = subjectWords(b);
+  if (wa.length === 0 || wb.length === 0) return firstWord(a) === firstWord(b);
+  for (const w of wa) if (wb.includes(w)) return true;
+  return false;
 }
 
 
@@ -476,6 +499,9 @@ class Groups {
    */
   readonly exact = new Map<string, Map<number, Placed[]>>();
   readonly approx = new Map<string, Map<number, Placed[]>>();
+  /** The same, as arrays of [precision, list] made by sort(): iterating a map makes an entry per step. */
+  readonly exactLists = new Map<string, Array<[number, Placed[]]>>();
+  readonly approxLists = new Map<string, Array<[number, Placed[]]>>();
   add(key: string, p: Placed, precision?: number): void {
     let l = this.lists.get(key);
     if (!l) this.lists.set(key, (l = []));
@@ -491,8 +517,12 @@ class Groups {
   sort(): void {
     for (const l of this.lists.values()) l.sort(byAbs);
     for (const byPrecision of [this.exact, this.approx]) for (const m of byPrecision.values()) for (const g of m.values()) g.sort(byAbs);
+    for (const [key, m] of this.exact) this.exactLists.set(key, [...m]);
+    for (const [key, m] of this.approx) this.approxLists.set(key, [...m]);
   }
 }
+
+const NONE: Array<[number, Placed[]]> = [];
 
 class FigureNeighbours {
   private readonly placed: Placed[][] = [];
@@ -559,44 +589,47 @@ class FigureNeighbours {
   }
 
   /**
-   * The candidates of a figure that come after it in article-then-figure order, in no particular order. The
-   * array is reused by the next call (Speed, bench: 14 million candidates on Reuters-21578).
+   * The candidates of a figure that come after it in article-then-figure order, in no particular order: their
+   * number, the candidates being the first that many of `buffer`, which the next call reuses (Speed, bench: 14
+   * million candidates on Reuters-21578; emptying an array by its length gives its storage back).
    */
-  after(px: Placed): Placed[] {
+  after(px: Placed): number {
     // a figure can be in two of the lists searched (a bare count of the measure, and every bare count): once
     const call = ++this.calls;
-    const found = this.candidates(px);
+    const found = this.buffer;
+    const size = this.candidates(px);
     let n = 0;
-    for (let i = 0; i < found.length; i++) {
+    for (let i = 0; i < size; i++) {
       const p = found[i]!;
       if (p.seq <= px.seq || p.ref.article === px.ref.article || Math.abs(p.bin - px.bin) > 1 || this.seen[p.seq] === call) continue;
       this.seen[p.seq] = call;
       found[n++] = p;
     }
-    found.length = n;
-    return found;
+    return n;
   }
 
-  private readonly buffer: Placed[] = [];
+  readonly buffer: Placed[] = [];
 
   /**
    * Every figure of a later article, of the same kind of unit, in the same or a next magnitude bin
    * (BuildOptions.exhaustive): kinds and bins are part of what corroboration means (dollars never back a
    * count, a figure more than a bin away never backs another); the value windows, lists and bisections are not.
    */
-  allAfter(px: Placed): Placed[] {
+  allAfter(px: Placed): number {
     const kind = unitKind(px.figure.unit);
-    return this.bySeq.filter((p) => p.ref.article > px.ref.article && Math.abs(p.bin - px.bin) <= 1 && unitKind(p.figure.unit) === kind);
+    let n = 0;
+    for (const p of this.bySeq) if (p.ref.article > px.ref.article && Math.abs(p.bin - px.bin) <= 1 && unitKind(p.figure.unit) === kind) this.buffer[n++] = p;
+    return n;
   }
 
   private calls = 0;
   private seen: Uint32Array = new Uint32Array(0);
 
-  private candidates(px: Placed): Placed[] {
+  private candidates(px: Placed): number {
     const fx = px.figure;
     const kind = unitKind(fx.unit);
     const found = this.buffer;
-    found.length = 0;
+    let size = 0;
     // after() keeps only figures of later articles. Lists are sorted by value, then in article-then-figure
     // order, so among equal values the figures of this and earlier articles come first and are skipped by
     // bisection: an article repeating one value thousands of times ("12%" in a table) made this quadratic.
@@ -610,7 +643,7 @@ class FigureNeighbours {
           i = firstLaterThan(list, p.abs, lastOwn, i);
           continue;
         }
-        found.push(p);
+        found[size++] = p;
         i++;
       }
     };
@@ -637,11 +670,11 @@ class FigureNeighbours {
       const exactWindow = (precision: number): number => ((Math.max(fx.precision, precision) * 0.5 + 2e-9 * px.abs) / (1 - 2e-9)) * (1 + 1e-9) + 1e-12;
       const approx = fx.bound === 'approx';
       for (const key of keys) {
-        for (const [precision, list] of this.points.exact.get(key) ?? []) {
+        for (const [precision, list] of this.points.exactLists.get(key) ?? NONE) {
           const d = approx ? approxWindow(precision) : exactWindow(precision);
           take(list, px.abs - d, px.abs + d);
         }
-        for (const [precision, list] of this.points.approx.get(key) ?? []) {
+        for (const [precision, list] of this.points.approxLists.get(key) ?? NONE) {
           const d = approxWindow(precision);
           take(list, px.abs - d, px.abs + d);
         }
@@ -649,9 +682,9 @@ class FigureNeighbours {
       take(this.bounds.lists.get(`${kind}|m|${fx.measure}`), wideLo, wideHi);
     } else {
       take(this.points.lists.get(`${kind}|m|${fx.measure}`), wideLo, wideHi);
-      for (const b of [px.bin, px.bin - 1, px.bin + 1]) found.push(...(this.bounds.lists.get(`${kind}|b|${b}`) ?? []));
+      for (const b of [px.bin, px.bin - 1, px.bin + 1]) for (const p of this.bounds.lists.get(`${kind}|b|${b}`) ?? []) found[size++] = p;
     }
-    return found;
+    return size;
   }
 }
 
@@ -767,7 +800,9 @@ export function buildIndex(articles: ArticleAnalysis[], opts: BuildOptions = {})
     let ya = -1;
     let sy: string | null = null;
     const sameSubjectOrTopic = (): boolean => (sx !== null && sx === sy) || sameTopicQuick(xa, ya);
-    for (const py of opts.exhaustive ? neighbours.allAfter(px) : neighbours.after(px)) {
+    const candidates = opts.exhaustive ? neighbours.allAfter(px) : neighbours.after(px);
+    for (let c = 0; c < candidates; c++) {
+      const py = neighbours.buffer[c]!;
       const ys = py.seq;
       const yf = flags[ys]!;
       // Corroboration is blocked only by two different named people ("Bergqvist's 22% stake" and "Lindqvist's
@@ -812,6 +847,11 @@ export function buildIndex(articles: ArticleAnalysis[], opts: BuildOptions = {})
     }
   }
   const total = neighbours.total;
+  // (story ids are article indexes)
+  const strongMark = new Uint32Array(articles.length);
+  const weakMark = new Uint32Array(articles.length);
+  const weakStories: number[] = [];
+  let storyCall = 0;
   for (let seq = 0; seq < total; seq++) {
     const list = found[seq];
     if (!list) continue;
@@ -826,19 +866,31 @@ export function buildIndex(articles: ArticleAnalysis[], opts: BuildOptions = {})
     keys.sort();
     const ai = px.ref.article;
     const ownStory = stories.storyOf[ai]!;
-    const strong = new Set<number>();
-    const weak = new Set<number>();
     const c = corroboration[ai]![px.ref.figure]!;
+    // distinct stories backing the figure with an equal value (strong) and only with a bound (weak), counted
+    // with marks per story instead of two sets per figure (Speed, bench: 200 MB of garbage on Reuters-21578)
+    const mark = ++storyCall;
+    let strong = 0;
+    let weakOnly = 0;
+    weakStories.length = 0;
     for (const key of keys) {
       const p = neighbours.bySeq[Math.floor(key / 2) % total]!;
       c.by.push(p.ref);
       const story = stories.storyOf[p.ref.article]!;
       if (story === ownStory) c.reprints++;
-      else (key % 2 === 1 ? strong : weak).add(story);
+      else if (key % 2 === 1) {
+        if (strongMark[story] !== mark) {
+          strongMark[story] = mark;
+          strong++;
+        }
+      } else if (weakMark[story] !== mark) {
+        weakMark[story] = mark;
+        weakStories.push(story);
+      }
     }
-    for (const st of strong) weak.delete(st);
-    c.independent = strong.size + weak.size;
-    c.weak = strong.size === 0 && weak.size > 0;
+    for (const story of weakStories) if (strongMark[story] !== mark) weakOnly++;
+    c.independent = strong + weakOnly;
+    c.weak = strong === 0 && weakOnly > 0;
   }
   const entitySets = articles.map((a) => new Set(a.entities.filter((e) => e.type !== 'other').map((e) => canonical(aliases, e.name)!)));
   const mainEntity = articles.map((a) => {

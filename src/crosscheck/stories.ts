@@ -36,22 +36,24 @@ export function findStories(articles: ArticleAnalysis[]): Stories {
   // map keyed by pair held millions of pairs of generated stories sharing stock sentences). The story of an
   // article is the smallest article joined to it, so the order in which pairs are joined changes nothing.
   const shared = new Int32Array(n);
-  const touched: number[] = [];
+  // (a typed array and a count: emptying an array by its length gives its storage back)
+  const touched = new Int32Array(n);
   for (let a = 0; a < n; a++) {
-    touched.length = 0;
+    let count = 0;
     for (const h of articles[a]!.shingles) {
       const p = postings.get(h)!;
       if (p.length < 2 || p.length > cap) continue;
       for (let k = indexIn(p, a) + 1; k < p.length; k++) {
         const b = p[k]!;
-        if ((shared[b] = shared[b]! + 1) === 1) touched.push(b);
+        if ((shared[b] = shared[b]! + 1) === 1) touched[count++] = b;
       }
     }
-    for (const b of touched) {
-      const count = shared[b]!;
+    for (let t = 0; t < count; t++) {
+      const b = touched[t]!;
+      const common = shared[b]!;
       shared[b] = 0;
       const smaller = Math.min(articles[a]!.shingles.length, articles[b]!.shingles.length);
-      if (count >= MIN_SHARED && count / Math.max(1, smaller) >= REPRINT_SIMILARITY) {
+      if (common >= MIN_SHARED && common / Math.max(1, smaller) >= REPRINT_SIMILARITY) {
         const ra = find(a);
         const rb = find(b);
         if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
