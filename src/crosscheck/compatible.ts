@@ -3,11 +3,25 @@ import type { Figure, Period } from '../types.js';
 
 export type Agreement = 'equal' | 'consistent' | 'conflict';
 
-function tolerance(a: Figure, b: Figure): number {
+/** How far apart two values may be and still be one value rounded, given their steps and whether either is "about". */
+function toleranceOf(va: number, pa: number, vb: number, pb: number, approx: boolean): number {
+  const larger = Math.max(Math.abs(va), Math.abs(vb));
   // strictly less than half a step: 4.35 is not a rounding of 4.3
-  let tol = Math.max(a.precision, b.precision) * 0.4999 + 1e-9 * Math.max(Math.abs(a.value), Math.abs(b.value));
-  if (a.bound === 'approx' || b.bound === 'approx') tol += 0.025 * Math.max(Math.abs(a.value), Math.abs(b.value));
+  let tol = Math.max(pa, pb) * 0.4999 + 1e-9 * larger;
+  if (approx) tol += 0.025 * larger;
   return tol;
+}
+
+function tolerance(a: Figure, b: Figure): number {
+  return toleranceOf(a.value, a.precision, b.value, b.precision, a.bound === 'approx' || b.bound === 'approx');
+}
+
+/**
+ * compareValues of two points given as numbers (value, precision, either approximate): the cross-check's pair
+ * loop reads them from columns rather than figure objects.
+ */
+export function pointsEqual(va: number, pa: number, vb: number, pb: number, approx: boolean): boolean {
+  return Math.abs(va - vb) <= toleranceOf(va, pa, vb, pb, approx);
 }
 
 function satisfies(bounded: Figure, v: number): boolean {

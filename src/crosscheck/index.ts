@@ -5,7 +5,7 @@
  */
 import type { ArticleAnalysis, Figure } from '../types.js';
 import { buildAliasMap, canonical, type AliasMap } from './aliases.js';
-import { compareValues, isPointFigure, periodSpan, type Agreement } from './compatible.js';
+import { compareValues, isPointFigure, periodSpan, pointsEqual, type Agreement } from './compatible.js';
 import { findStories, type Stories } from './stories.js';
 import { onCommonScale } from './units.js';
 import { MEASURE_CUES } from '../analyze/lexicon.js';
@@ -822,13 +822,7 @@ export function buildIndex(articles: ArticleAnalysis[], opts: BuildOptions = {})
       // "fell 9%" and "a 9 percent drop": a change and a level of the same size say the same thing
       let agree: Agreement;
       if (xf & yf & POINT) {
-        // compareValues of two points, on the columns
-        const va = changes ? abs[xs]! : value[xs]!;
-        const vb = changes ? abs[ys]! : value[ys]!;
-        const larger = Math.max(Math.abs(va), Math.abs(vb));
-        let tol = Math.max(precision[xs]!, precision[ys]!) * 0.4999 + 1e-9 * larger;
-        if ((xf | yf) & APPROX) tol += 0.025 * larger;
-        agree = Math.abs(va - vb) <= tol ? 'equal' : 'conflict';
+        agree = pointsEqual(changes ? abs[xs]! : value[xs]!, precision[xs]!, changes ? abs[ys]! : value[ys]!, precision[ys]!, ((xf | yf) & APPROX) !== 0) ? 'equal' : 'conflict';
       } else {
         const fy = py.figure;
         // Speed (bench): the absolute twins are made once per figure (absolute()), not twice per pair
