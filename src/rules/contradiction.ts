@@ -395,9 +395,13 @@ function numeric(ctx: RuleContext): Finding[] {
             else byArticle.set(r.article, [i]);
           });
           const inGroup = [...byArticle.keys()];
+          // (the same for every side of one article: made once per article of the group)
+          const ofArticle = new Map<number, number[]>();
           return (ri) => {
             const a = reps[ri]!.article;
-            const found = [...byArticle.get(a)!];
+            let found = ofArticle.get(a);
+            if (found) return found;
+            found = [...byArticle.get(a)!];
             const near = neighbours[a]!;
             // (whichever is shorter: the article's neighbours, or the group's articles looked up among them)
             if (near.length <= inGroup.length) {
@@ -408,6 +412,7 @@ function numeric(ctx: RuleContext): Finding[] {
             } else {
               for (const b of inGroup) if (b !== a && sortedHas(near, b)) for (const i of byArticle.get(b)!) found.push(i);
             }
+            ofArticle.set(a, found);
             return found;
           };
         }));
