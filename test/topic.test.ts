@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze/index.js';
-import { buildIndex, sameTopic, sameTopicMemo } from '../src/crosscheck/index.js';
+import { buildIndex, sameTopic, sameTopicOf } from '../src/crosscheck/index.js';
 import { ownDaysApart } from '../src/crosscheck/occasion.js';
 import { judge } from '../src/engine.js';
 import type { ArticleAnalysis } from '../src/types.js';
@@ -59,7 +59,7 @@ describe('figures of a story\'s own day', () => {
   });
 });
 
-describe('sameTopicMemo', () => {
+describe('sameTopicOf', () => {
   it('answers as sameTopic for every pair, in either order, asked any number of times', () => {
     const stories = [
       'Bakery wins award\n\nA bakery in Calgary won a prize. The owner, Mia Travers, said the shop would hire two bakers.\n',
@@ -70,8 +70,8 @@ describe('sameTopicMemo', () => {
       'Budget passed\n\nThe council in Lagos approved a budget of 40 billion naira.\n',
     ];
     const index = buildIndex(stories.map((t, i) => analyzeArticle(`${i}.txt`, t)));
-    const memo = sameTopicMemo(index);
-    expect(sameTopicMemo(index)).toBe(memo);
+    const memo = sameTopicOf(index);
+    expect(sameTopicOf(index)).toBe(memo);
     const expected = stories.map((_, a) => stories.map((__, b) => sameTopic(index, a, b)));
     expect(expected.flat()).toContain(true);
     expect(expected.flat()).toContain(false);

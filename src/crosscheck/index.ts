@@ -6,6 +6,7 @@
 import type { ArticleAnalysis, Figure } from '../types.js';
 import { buildAliasMap, canonical, type AliasMap } from './aliases.js';
 import { compareValues, isPointFigure, periodSpan, pointsEqual, type Agreement } from './compatible.js';
+import { sortedHas } from './sorted.js';
 import { findStories, type Stories } from './stories.js';
 import { onCommonScale } from './units.js';
 import { MEASURE_CUES } from '../analyze/lexicon.js';
@@ -116,33 +117,20 @@ export function sameTopic(index: CorpusIndex, a: number, b: number): boolean {
   return keywordIdsOverlap(index.keywordIds[a]!, index.keywordIds[b]!);
 }
 
-const topicMemos = new WeakMap<CorpusIndex, (a: number, b: number) => boolean>();
+const topicLookups = new WeakMap<CorpusIndex, (a: number, b: number) => boolean>();
 
 /**
- * sameTopic of an index, remembered per pair of articles (it is symmetric). The contradiction rule asks it of
- * the same pairs again and again, once per measure, claim and event they share: 33 million questions about
- * 4.5 million pairs on a 3,000-article synthetic corpus. Two bits a pair, a row allocated per article when
- * first asked: at most n²/8 bytes (45 MB for Reuters-21578's 19,044 articles).
+ * sameTopic of an index, read from topicNeighbours. The contradiction rule asks it of the same pairs again and
+ * again, once per measure, claim and event they share (33 million questions about 4.5 million pairs on a
+ * 3,000-article synthetic corpus): a search in a short sorted list each.
  */
-export function sameTopicMemo(index: CorpusIndex): (a: number, b: number) => boolean {
-  let memo = topicMemos.get(index);
-  if (memo) return memo;
-  const n = index.entitySets.length;
-  const rows: Array<Uint8Array | undefined> = new Array(n);
-  memo = (a, b) => {
-    if (a === b) return true;
-    const lo = a < b ? a : b;
-    const k = (a < b ? b : a) - lo - 1;
-    const row = (rows[lo] ??= new Uint8Array((n - lo + 2) >> 2));
-    const shift = (k & 3) << 1;
-    const known = (row[k >> 2]! >> shift) & 3;
-    if (known !== 0) return known === 2;
-    const same = sameTopic(index, a, b);
-    row[k >> 2]! |= (same ? 2 : 1) << shift;
-    return same;
-  };
-  topicMemos.set(index, memo);
-  return memo;
+export function sameTopicOf(index: CorpusIndex): (a: number, b: number) => boolean {
+  let lookup = topicLookups.get(index);
+  if (lookup) return lookup;
+  const lists = topicNeighbours(index);
+  lookup = (a, b) => a === b || sortedHas(lists[a]!, b);
+  topicLookups.set(index, lookup);
+  return lookup;
 }
 
 const neighbourLists = new WeakMap<CorpusIndex, Int32Array[]>();
@@ -226,8 +214,8 @@ export function topicNeighbours(index: CorpusIndex): Int32Array[] {
     const ka = index.keywordIds[a]!.length;
     for (let t = 0; t < count; t++) {
       const b = touched[t]!;
-      const need = Math.max(5, Math.min(ka, index.keywordIds[b]!.length) * 0.15);
-      if (index.stories.storyOf[a] !== index.stories.storyOf[b] && (tells[b] || (names[b]! >= 2 && actor[b]) || words[b]! >= need)) pair(a, b);
+      if (index.stories.storyOf[a] !== index.stories.storyOf[b] &&
+        (tells[b] || (names[b]! >= 2 && actor[b]) || words[b]! >= keywordsNeeded(ka, index.keywordIds[b]!.length))) pair(a, b);
       words[b] = 0;
       names[b] = 0;
       actor[b] = 0;
@@ -247,9 +235,14 @@ export function topicNeighbours(index: CorpusIndex): Int32Array[] {
   return lists;
 }
 
+/** How many keywords two articles with this many keywords each must share to be on one topic. */
+function keywordsNeeded(na: number, nb: number): number {
+  return Math.max(5, Math.min(na, nb) * 0.15);
+}
+
 /** keywordOverlap on sorted word ids: the same count of common words and the same threshold. */
 function keywordIdsOverlap(ka: Int32Array, kb: Int32Array): boolean {
-  const need = Math.max(5, Math.min(ka.length, kb.length) * 0.15);
+  const need = keywordsNeeded(ka.length, kb.length);
   let common = 0;
   for (let i = 0, j = 0; i < ka.length && j < kb.length;) {
     // (stop when the words left cannot make up the count: most pairs asked share a word or two)
@@ -350,30 +343,29 @@ export function measureTraits(f: Figure, ids: Interner): MeasureTraits {
 export function measuresCompatible(a: Figure, b: Figure, ta: MeasureTraits, tb: MeasureTraits, sameSubjectOrTopic: boolean | (() => boolean)): boolean {
   // Speed (bench): the topic test is costly and most pairs of equal measures do not need it, so it may be
   // given as a function, asked only when needed
-  // (asked through a module function: a closure made here on every call was half a gigabyte of garbage on
-  // Reuters-21578)
-  const sameSubject = sameSubjectOrTopic;
-  if (ta.measure === tb.measure) return !ta.countMeasure || ask(sameSubject);
+  // (asked through ask(), a module function: a closure made here on every call was half a gigabyte of garbage
+  // on Reuters-21578)
+  if (ta.measure === tb.measure) return !ta.countMeasure || ask(sameSubjectOrTopic);
   // "a six-hour power failure" and "for about six hours": a duration named by what lasted and the bare one
-  if (ta.unit === tb.unit && ta.time && (ta.duration || tb.duration) && (ta.measureIsUnit || tb.measureIsUnit)) return ask(sameSubject);
+  if (ta.unit === tb.unit && ta.time && (ta.duration || tb.duration) && (ta.measureIsUnit || tb.measureIsUnit)) return ask(sameSubjectOrTopic);
   // a bare "12%" or "£3.2m" says nothing of what it measures: it can only echo a figure about the same
   // subject or story; a bare count ("64") echoes nothing but the same count, unless it is a large exact
   // number of the same story ("Boil order for 43,000" and "43,000 customers")
-  if (ta.bareCount || tb.bareCount) return bareEcho(a, b) && ask(sameSubject);
-  if (ta.generic || tb.generic) return ask(sameSubject);
+  if (ta.bareCount || tb.bareCount) return bareEcho(a, b) && ask(sameSubjectOrTopic);
+  if (ta.generic || tb.generic) return ask(sameSubjectOrTopic);
   // people counted as people, residents or evacuees in one story are one count, whatever the verb made of
   // the measure ("about 1,200 residents were evacuated" / "1,187 people were moved out")
-  if (ta.people && tb.people) return ask(sameSubject);
+  if (ta.people && tb.people) return ask(sameSubjectOrTopic);
   // "employs 140 people" and "140 employees", "nineteen people remained in hospital" and "19 patients": the
   // generic word for people names any kind of person; two kinds ("passengers", "employees") stay apart
-  if ((ta.genericPeople && tb.human) || (tb.genericPeople && ta.human)) return ask(sameSubject);
+  if ((ta.genericPeople && tb.human) || (tb.genericPeople && ta.human)) return ask(sameSubjectOrTopic);
   if (ta.countKind) return false;
   for (const c of ta.cues) if (tb.cues.includes(c)) return true;
   // An amount or a rate whose words name no known measure on one side ("a $40 million relief fund", "will
   // pay A$40m to growers") is the same figure as an equal one of its story told in other words; two known
   // measures that differ ("12% growth", "12% turnout"; "$4bn revenue", "$4bn valuation") are two figures.
   if (ta.known && tb.known) return false;
-  return ask(sameSubject);
+  return ask(sameSubjectOrTopic);
 }
 
 function ask(answer: boolean | (() => boolean)): boolean {
@@ -497,8 +489,8 @@ class Groups {
    * step, while "about" widens the window to 2.5%; one window for both made 6 million of Reuters-21578's 14
    * million candidate pairs, exact counts a few percent apart, that compareValues then rejected.
    */
-  readonly exact = new Map<string, Map<number, Placed[]>>();
-  readonly approx = new Map<string, Map<number, Placed[]>>();
+  private readonly exact = new Map<string, Map<number, Placed[]>>();
+  private readonly approx = new Map<string, Map<number, Placed[]>>();
   /** The same, as arrays of [precision, list] made by sort(): iterating a map makes an entry per step. */
   readonly exactLists = new Map<string, Array<[number, Placed[]]>>();
   readonly approxLists = new Map<string, Array<[number, Placed[]]>>();
@@ -577,10 +569,6 @@ class FigureNeighbours {
     const keys = all.map((p) => `${unitKind(p.figure.unit)}|${p.figure.measure}`);
     const order = all.map((_, i) => i).sort((i, j) => (keys[i]! < keys[j]! ? -1 : keys[i]! > keys[j]! ? 1 : all[i]!.abs - all[j]!.abs || i - j));
     return order.map((i) => all[i]!);
-  }
-
-  placedOf(r: FigureRef): Placed {
-    return this.placed[r.article]![r.figure]!;
   }
 
   /** The order of the candidate search: own bin, bin below, bin above; then article and figure order. */

@@ -4,6 +4,7 @@
  * ever compared; shingles common to many articles (boilerplate) are ignored.
  */
 import type { ArticleAnalysis } from '../types.js';
+import { lowerBound } from './sorted.js';
 
 export interface Stories {
   /** Story id per article (the index of its first article). */
@@ -43,7 +44,7 @@ export function findStories(articles: ArticleAnalysis[]): Stories {
     for (const h of articles[a]!.shingles) {
       const p = postings.get(h)!;
       if (p.length < 2 || p.length > cap) continue;
-      for (let k = indexIn(p, a) + 1; k < p.length; k++) {
+      for (let k = lowerBound(p, a) + 1; k < p.length; k++) {
         const b = p[k]!;
         if ((shared[b] = shared[b]! + 1) === 1) touched[count++] = b;
       }
@@ -69,16 +70,4 @@ export function findStories(articles: ArticleAnalysis[]): Stories {
   });
   const groups = [...byStory.values()].filter((g) => g.length > 1).sort((a, b) => a[0]! - b[0]!);
   return { storyOf, groups };
-}
-
-/** Where an article is in an ascending posting list that holds it. */
-function indexIn(list: number[], a: number): number {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < a) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -3,7 +3,8 @@ import { compareValues, samePeriod } from '../crosscheck/compatible.js';
 import {
   CASUALTY, actionOf, datedApart, differentYears, isSuperseded, ownDaysApart, distinctParticipants, isConversion, isNumberFragment, isTally, isUpdate, participants, storyYear, yearsNamed,
 } from '../crosscheck/occasion.js';
-import { GENERIC_MEASURES, sameTopicMemo, subjectsCompatible, topicNeighbours, unitKind, type FigureRef } from '../crosscheck/index.js';
+import { GENERIC_MEASURES, sameTopicOf, subjectsCompatible, topicNeighbours, unitKind, type FigureRef } from '../crosscheck/index.js';
+import { sortedHas } from '../crosscheck/sorted.js';
 import type { ArticleAnalysis, Figure, Finding, Location } from '../types.js';
 import type { Rule, RuleContext } from './types.js';
 import { findingAt, locationOf, relatedOf } from './types.js';
@@ -189,17 +190,6 @@ function listOthers(others: Item[], say: (o: Item) => string): string {
   return others.length > NAMED_IN_MESSAGE ? `${named} and ${others.length - NAMED_IN_MESSAGE} more` : named;
 }
 
-function sortedHas(list: Int32Array, v: number): boolean {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < list.length && list[lo] === v;
-}
-
 function where(ctx: RuleContext, self: Item, o: Item): string {
   return o.article === self.article ? 'elsewhere in this article' : ctx.articles[o.article]!.path;
 }
@@ -207,7 +197,7 @@ function where(ctx: RuleContext, self: Item, o: Item): string {
 function numeric(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   const { articles, index } = ctx;
-  const sameTopic = sameTopicMemo(index);
+  const sameTopic = sameTopicOf(index);
   const neighbours = topicNeighbours(index);
   // (read once per article: the pair test below asks for it millions of times on a wire archive)
   const storyYears = articles.map(storyYear);
@@ -457,7 +447,7 @@ function byKey<T>(groups: T[][], keyOf: (g: T[]) => string): T[][] {
 function polarity(ctx: RuleContext): Finding[] {
   type Said = Item & { polarity: number; predicate: string; object: string; about: Set<string> };
   const { articles, index } = ctx;
-  const sameTopic = sameTopicMemo(index);
+  const sameTopic = sameTopicOf(index);
   const all: Said[] = [];
   articles.forEach((a: ArticleAnalysis, ai) => {
     for (const c of a.claims) {
@@ -530,7 +520,7 @@ const EVENT_PAST: Readonly<Record<string, string>> = table({
 function dates(ctx: RuleContext): Finding[] {
   type Dated = Item & { s: string; e: string; md: boolean; weekday?: number; weekdayOnly: boolean; predicate: string; noun: string; about: Set<string> };
   const { articles, index } = ctx;
-  const sameTopic = sameTopicMemo(index);
+  const sameTopic = sameTopicOf(index);
   const all: Dated[] = [];
   articles.forEach((a, ai) => {
     for (const ev of a.events) {
