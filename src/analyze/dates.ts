@@ -18,22 +18,82 @@ import { lowerPattern } from '../text/caseless.js';
  */
 
 type ChronoParser = { pattern(context: unknown): RegExp };
+
+/**
+ * Which of chrono's parsers can match a sentence, told by what each one's pattern cannot match without (a
+ * month's first three letters, a weekday's, four digits, a digit, a separator, a unit of time after a
+ * quantity…). Each test is a relaxation of the parser's own pattern, over the same lower-cased text, so a
+ * parser left out would have found nothing: the results are the same, and a sentence runs a handful of
+ * the 18 patterns instead of all of them. A parser not named here always runs (a newer chrono may add some).
+ * test/chrono-gates.test.ts checks the gated parse against the full one on generated and real sentences.
+ */
+const MONTH3 = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
+const ORDINAL_OR_DIGIT = /\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth/;
+const UNIT = String.raw`(?:quarters|seconds|minutes|quarter|second|minute|months|hours|weeks|month|years|mins|hour|days|week|year|sec|min|hrs|day|mon|mos|qtr|hr|mo|yr|s|m|h|d|w|y)`;
+/** A quantity and a unit of time: the core of chrono's five duration parsers ("3 days", "a few weeks", "half an hour"). */
+const QUANTITY_UNIT = new RegExp(String.raw`(?:\d|eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten|half|an?\b|few|several|the|couple|of)\s*` + UNIT + String.raw`|half\s*an?\s*` + UNIT);
+const CHRONO_GATES: Readonly<Record<string, (t: string) => boolean>> = {
+  ENYearMonthDayParser: (t) => /\d{4}/.test(t),
+  ISOFormatParser: (t) => /\d{4}-\d/.test(t),
+  SlashDateFormatParser: (t) => /\d[/.-]\d/.test(t),
+  ENSlashMonthFormatParser: (t) => /\d\/\d{4}/.test(t),
+  ENMonthNameLittleEndianParser: (t) => MONTH3.test(t) && ORDINAL_OR_DIGIT.test(t),
+  ENMonthNameMiddleEndianParser: (t) => MONTH3.test(t) && ORDINAL_OR_DIGIT.test(t),
+  ENYearMonthNameParser: (t) => MONTH3.test(t) && /\d/.test(t),
+  ENMonthNameParser: (t) => MONTH3.test(t),
+  ENWeekdayParser: (t) => /sun|mon|tue|wed|thu|fri|sat|week/.test(t),
+  ENCasualDateParser: (t) => /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/.test(t),
+  ENCasualTimeParser: (t) => /morning|afternoon|evening|night|midday|noon/.test(t),
+  ENEndOfCurrentMonthParser: (t) => /month/.test(t),
+  ENRelativeDateFormatParser: (t) => /this|last|past|next|after/.test(t),
+  ENTimeUnitWithinFormatParser: (t) => /within|in|for/.test(t) && QUANTITY_UNIT.test(t),
+  ENTimeUnitAgoFormatParser: (t) => /ago|before|earlier/.test(t) && QUANTITY_UNIT.test(t),
+  ENTimeUnitLaterFormatParser: (t) => /later|after|from now|henceforth|forward|out/.test(t) && QUANTITY_UNIT.test(t),
+  ENTimeUnitCasualRelativeFormatParser: (t) => /this|last|past|next|after|\+|-/.test(t) && QUANTITY_UNIT.test(t),
+  ENTimeExpressionParser: (t) => /\d/.test(t),
+};
+/**
+ * A time of day alone ("at 5", "10.15", and every bare number chrono reads as one) is never a date this file
+ * keeps, and the refiners only join times to the dates the other parsers found: with no other parser able to
+ * match, chrono is not asked at all.
+ */
+const TIME_OF_DAY = 'ENTimeExpressionParser';
+
+const NEVER = /(?!)/y;
 const lowerChrono = chronoEn.casual.clone();
-for (const p of lowerChrono.parsers as unknown as ChronoParser[]) {
+const parserNames = (lowerChrono.parsers as unknown as ChronoParser[]).map((p) => p.constructor.name);
+/** Per parser of lowerChrono: whether it may match the text being parsed (set by parseDates before each parse). */
+const enabled: boolean[] = parserNames.map(() => true);
+(lowerChrono.parsers as unknown as ChronoParser[]).forEach((p, k) => {
   const original = p.pattern.bind(p);
   let from: RegExp | null = null;
   let to: RegExp | null = null;
   p.pattern = (context) => {
+    if (!enabled[k]) return NEVER;
     const re = original(context);
     if (re !== from) [from, to] = [re, lowerPattern(re.source, re.flags.replace('i', ''))];
     return to!;
   };
+});
+
+/** Marks which parsers may match `low`; false when none but the time-of-day parser can. */
+function gate(low: string): boolean {
+  let any = false;
+  for (let k = 0; k < parserNames.length; k++) {
+    const test = CHRONO_GATES[parserNames[k]!];
+    enabled[k] = test ? test(low) : true;
+    if (enabled[k] && parserNames[k] !== TIME_OF_DAY) any = true;
+  }
+  return any;
 }
 
 interface ChronoResult { text: string; index: number; start: ParsedComponents; end: ParsedComponents | null }
 
-export function parseDates(text: string, instant: Date): ChronoResult[] {
-  return lowerChrono.parse(text.replace(/[A-Z]+/g, (m) => m.toLowerCase()), { instant, timezone: 0 })
+export function parseDates(text: string, instant: Date, all = false): ChronoResult[] {
+  const low = text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+  if (all) enabled.fill(true);
+  else if (!gate(low)) return [];
+  return lowerChrono.parse(low, { instant, timezone: 0 })
     .map((r) => ({ text: text.slice(r.index, r.index + r.text.length), index: r.index, start: r.start, end: r.end ?? null }));
 }
 
@@ -277,7 +337,8 @@ export function findDates(sentence: string, ref: string | null): DateSpan[] {
   const instant = ref ? new Date(ref + 'T12:00:00Z') : new Date(Date.UTC(2000, 0, 1, 12));
   // Without a reference date, parse again against another instant: whatever moves is relative and stays open.
   const results = parseDates(sentence, instant);
-  const probe = ref || results.length === 0 ? null : parseDates(sentence, new Date(Date.UTC(2011, 6, 15, 12)));
+  // (parsed only when a result is certain of its year: one that is not is relative whatever the probe says)
+  let probe: ChronoResult[] | null | undefined = ref || results.length === 0 ? null : undefined;
   // "the afternoon of Thursday, Feb. 6": chrono keeps the part of day and loses the day; parse what follows "of"
   for (const [i, r] of [...results.entries()]) {
     const of = / of (.+)$/.exec(r.text);
@@ -312,8 +373,12 @@ export function findDates(sentence: string, ref: string | null): DateSpan[] {
     // "since"… it is the month.
     if (/^(?:May|March|June|July|August|April)$/.test(text.trim()) && !/\b(?:in|on|by|since|until|till|from|during|through|before|after|early|late|mid|last|next|this)\s+$/i.test(sentence.slice(Math.max(0, r.index - 12), r.index))) continue;
     const d = c.date();
-    const twin = probe?.find((p) => p.index === r.index);
-    const relative = !c.isCertain('year') || (probe !== null && (!twin || twin.start.date().getTime() !== d.getTime()));
+    let relative = !c.isCertain('year');
+    if (!relative && probe !== null) {
+      probe ??= parseDates(sentence, new Date(Date.UTC(2011, 6, 15, 12)));
+      const twin = probe.find((p) => p.index === r.index);
+      relative = !twin || twin.start.date().getTime() !== d.getTime();
+    }
     let start: string | null;
     let end: string | null;
     let monthDay: string | undefined;
