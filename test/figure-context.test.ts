@@ -2,6 +2,7 @@
  * What a figure is of, read from the words around it: the verb before a casualty count, a speed in words, a
  * part of a whole, a comparison that is really one, whose dollar a "$" is, and who merely says a figure.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, speakerOnly } from '../src/analyze/index.js';
 import { judge } from '../src/engine.js';
@@ -231,5 +232,32 @@ describe('the period of a figure is in its own clause', () => {
     expect(figures('The plan also cuts 43 teaching jobs, most of them through layoffs that take effect in June, officials said.')[0]!.period).toBeNull();
     expect(figures('Skyline, which operates a fleet of 64 aircraft, said full services resumed on Tuesday morning.')[0]!.period).toBeNull();
     expect(figures('Revenue reached $4.3 billion in the first half of 2025.')[0]!.period?.text).toBe('first half of 2025');
+  });
+});
+
+describe('a speaker found in a long sentence', () => {
+  // speakerOnly finds the first word pointing back once per sentence and start (speed on long sentences);
+  // here it is compared with testing each span afresh, as it first did, on sentences built to put those words
+  // at the edges of the span (right before the figure, glued to it, at the start).
+  const SAYING = /\b(?:said|says|say|told|tells|according to|reported|reports|estimated|estimates|stated|states|added|noted|explained|confirmed|announced|wrote|insisted|argued|claimed|believes?|thinks?)\b/gi;
+  const POINTS_BACK = /\b(?:it|its|they|their|them|he|his|she|her|we|our|the company|the firm|the group)\b/i;
+  const reference = (sentence: string, nameEnd: number, figureAt: number): boolean => {
+    if (nameEnd > figureAt) return false;
+    const between = sentence.slice(nameEnd, figureAt);
+    SAYING.lastIndex = 0;
+    const verb = SAYING.exec(between.slice(0, 80));
+    if (!verb || verb.index > 60) return false;
+    return !POINTS_BACK.test(between.slice(verb.index + verb[0].length));
+  };
+  const piece = fc.constantFrom('Acme', ' said', ' says', 'said', ' it', 'it', ' its', 'It', ' the company', ' the', ' company', ' bit', ' hit', 'her', 'e', 's', ' ', ', ', '5', ' 12%', '$4', 'five', '_', 'x');
+  it('answers as testing each span does', () => {
+    fc.assert(fc.property(fc.array(piece, { minLength: 1, maxLength: 30 }), fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 12 }), (parts, spans) => {
+      const s = parts.join('');
+      for (const [a, b] of spans) {
+        const nameEnd = a % (s.length + 1);
+        const figureAt = b % (s.length + 1);
+        expect(speakerOnly(s, nameEnd, figureAt), JSON.stringify([s, nameEnd, figureAt])).toBe(reference(s, nameEnd, figureAt));
+      }
+    }), { numRuns: 3000 });
   });
 });

@@ -48,6 +48,19 @@ describe('nameScanner', () => {
       { numRuns: 600, seed: 7 },
     );
   });
+
+  it('agrees with the regular expression when many names share their first two letters', () => {
+    // (a bucket of more than eight names is searched by length: lists of names, tables of codes)
+    const alphabet = fc.constantFrom('a', 'b', 'A', ' ', '.', 'é');
+    const word = fc.string({ unit: alphabet, minLength: 1, maxLength: 6 }).map((w) => 'Ab' + w);
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 9, maxLength: 40 }), fc.array(fc.oneof(word, alphabet.map(String)), { maxLength: 30 }), (names, parts) => {
+        const text = parts.join('');
+        expect(scan(names, text)).toEqual(byRegex(names, text, 0));
+      }),
+      { numRuns: 600, seed: 8 },
+    );
+  });
 });
 
 describe('containsWord', () => {

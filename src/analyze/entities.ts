@@ -768,12 +768,24 @@ export function extractEntities(
   }
   // "Mark Felt" and "W. Mark Felt", "George Bush" and "George W. Bush": one person, written shorter
   const people = [...cands.values()].filter((c) => !c.place && personShaped(mainForm(c)) && decide(c) === 'person');
+  // (a person's longest form does not change here: what is absorbed is shorter. So the words are split once,
+  // and a short form is compared only with the people whose last word is its own, in the same order: a list
+  // of thousands of names made this loop quadratic)
+  const wordsOf = new Map(people.map((c) => [c, mainForm(c).map((w) => w.toLowerCase())]));
+  const byLastWord = new Map<string, Candidate[]>();
+  for (const c of people) {
+    const ws = wordsOf.get(c)!;
+    const last = ws[ws.length - 1]!;
+    const list = byLastWord.get(last);
+    if (list) list.push(c);
+    else byLastWord.set(last, [c]);
+  }
   for (const short of people) {
-    const sw = mainForm(short).map((w) => w.toLowerCase());
-    const owner = people.find((long) => {
+    const sw = wordsOf.get(short)!;
+    const owner = byLastWord.get(sw[sw.length - 1]!)!.find((long) => {
       if (long === short || !cands.has(long.key)) return false;
-      const lw = mainForm(long).map((w) => w.toLowerCase());
-      if (lw.length <= sw.length || lw[lw.length - 1] !== sw[sw.length - 1]) return false;
+      const lw = wordsOf.get(long)!;
+      if (lw.length <= sw.length) return false;
       let i = 0;
       for (const w of lw) if (w === sw[i]) i++;
       return i === sw.length;

@@ -44,7 +44,36 @@ export function speakerOnly(sentence: string, nameEnd: number, figureAt: number)
   // so only the first 80 characters are searched, enough for a verb starting within 60 and its word boundary)
   const verb = SAYING.exec(between.slice(0, 80));
   if (!verb || verb.index > 60) return false;
-  return !POINTS_BACK.test(between.slice(verb.index + verb[0].length));
+  return !pointsBack(sentence, nameEnd + verb.index + verb[0].length, figureAt);
+}
+
+const BACK_WORDS = ['it', 'its', 'they', 'their', 'them', 'he', 'his', 'she', 'her', 'we', 'our', 'the company', 'the firm', 'the group'];
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /\w/.test(c);
+/** Per start offset in the sentence last asked about: where the first word pointing back ends (Infinity: none). */
+let backSentence = '';
+const firstBackEnd = new Map<number, number>();
+
+/**
+ * Whether sentence[from, to) holds a word pointing back (POINTS_BACK). A long sentence holds many figures and
+ * names, and testing each span afresh was quadratic in its length (a 3,000-character list of figures); the first
+ * such word after `from` is found once, and a span holds one if it reaches that far, or if it ends in one that
+ * the figure right after it hides from the sentence-wide search ("it" before a figure written against it).
+ */
+function pointsBack(sentence: string, from: number, to: number): boolean {
+  if (sentence !== backSentence) {
+    backSentence = sentence;
+    firstBackEnd.clear();
+  }
+  let end = firstBackEnd.get(from);
+  if (end === undefined) {
+    const m = POINTS_BACK.exec(sentence.slice(from));
+    end = m ? from + m.index + m[0].length : Infinity;
+    firstBackEnd.set(from, end);
+  }
+  if (end <= to) return true;
+  if (!isWordChar(sentence[to])) return false;
+  const tail = sentence.slice(Math.max(from, to - 11), to).toLowerCase();
+  return BACK_WORDS.some((w) => tail.endsWith(w) && to - w.length >= from && (to - w.length === from || !isWordChar(sentence[to - w.length - 1])));
 }
 
 /** A name after the figure that says it ("… 79 mph, NTSB member Carla Whitfield said"; "…, according to Halvard"). */
@@ -142,6 +171,7 @@ export function analyzeArticle(path: string, text: string, opts: AnalyzeOptions 
   forms.sort((a, b) => b[0].length - a[0].length);
   const formIndex = new Map(forms.map(([f, n]) => [f.toLowerCase(), n]));
   const findNames = nameScanner(forms.map(([f]) => f));
+  const isMedia = new Map<string, boolean>();
 
   const figures: Figure[] = [];
   const dates: DateMention[] = [];
@@ -171,7 +201,11 @@ export function analyzeArticle(path: string, text: string, opts: AnalyzeOptions 
     if (findNames) {
       for (const m of findNames(stext, bodyFrom)) {
         const name = formIndex.get(m.name.toLowerCase());
-        if (name && !MEDIA.test(name)) ents.push({ name, index: m.index, end: m.end });
+        if (!name) continue;
+        // (a name is met again and again: a list of names holds thousands of mentions)
+        let media = isMedia.get(name);
+        if (media === undefined) isMedia.set(name, (media = MEDIA.test(name)));
+        if (!media) ents.push({ name, index: m.index, end: m.end });
       }
     }
     const ctx: SentenceContext = { text: stext, start: s.start, line: s.line, index: si, entities: ents, dates: spans };

@@ -40,26 +40,50 @@ export function nameScanner(names: readonly string[]): NameScanner | null {
   const ordered = list.map((n, i) => [n, i] as const).sort((a, b) => b[0].length - a[0].length || a[1] - b[1]).map(([n]) => n);
   // Keyed by the first two UTF-16 units (the first in an array for ASCII, a Map beyond): keyed by the first
   // alone, every word start in a wire story tried a dozen names that share its capital letter.
-  interface Node { pairs: Map<number, string[]>; single: string[] }
+  // A bucket of many names (a list of hundreds of names sharing two letters) is not tried name by name: at most
+  // one of its names of each length can start at a position, so the text is looked up at each length it holds.
+  interface Bucket { names: string[]; lengths: Uint8Array | null; set: Set<string> | null; longest: number }
+  interface Node { pairs: Map<number, Bucket>; single: Bucket }
+  const bucket = (): Bucket => ({ names: [], lengths: null, set: null, longest: 0 });
   const ascii: Array<Node | undefined> = new Array(128).fill(undefined);
   const other = new Map<number, Node>();
   for (const n of ordered) {
     const k = n.charCodeAt(0);
     let node = k < 128 ? ascii[k] : other.get(k);
     if (!node) {
-      node = { pairs: new Map(), single: [] };
+      node = { pairs: new Map(), single: bucket() };
       if (k < 128) ascii[k] = node;
       else other.set(k, node);
     }
-    if (n.length === 1) node.single.push(n);
+    if (n.length === 1) node.single.names.push(n);
     else {
-      const l = node.pairs.get(n.charCodeAt(1));
-      if (l) l.push(n);
-      else node.pairs.set(n.charCodeAt(1), [n]);
+      let b = node.pairs.get(n.charCodeAt(1));
+      if (!b) node.pairs.set(n.charCodeAt(1), (b = bucket()));
+      b.names.push(n);
     }
   }
-  const matchAt = (text: string, p: number, candidates: string[] | undefined): string | null => {
-    if (candidates) for (const n of candidates) if (text.startsWith(n, p) && !isWordAt(text, p + n.length)) return n;
+  const BY_LENGTH = 8;
+  for (const node of [...ascii, ...other.values()]) {
+    for (const b of node ? node.pairs.values() : []) {
+      if (b.names.length <= BY_LENGTH) continue;
+      b.set = new Set(b.names);
+      b.longest = b.names[0]!.length; // (names are longest first)
+      b.lengths = new Uint8Array(b.longest + 1);
+      for (const n of b.names) b.lengths[n.length] = 1;
+    }
+  }
+  const matchAt = (text: string, p: number, candidates: Bucket | undefined): string | null => {
+    if (!candidates) return null;
+    if (candidates.lengths) {
+      // (a name ends where no word character follows: only such ends are looked up, longest first)
+      for (let e = Math.min(text.length, p + candidates.longest); e > p; e--) {
+        if (candidates.lengths[e - p] === 0 || isWordAt(text, e)) continue;
+        const n = text.slice(p, e);
+        if (candidates.set!.has(n)) return n;
+      }
+      return null;
+    }
+    for (const n of candidates.names) if (text.startsWith(n, p) && !isWordAt(text, p + n.length)) return n;
     return null;
   };
   return (text, from) => {
