@@ -7,7 +7,6 @@
  * are blanked out before it sees them: they are never words a rule could use.
  */
 import { createRequire } from 'node:module';
-import model from 'wink-eng-lite-web-model';
 
 /**
  * wink keeps every word it has not seen in its model (an OOV word) in a cache shared by all documents, and
@@ -106,6 +105,27 @@ export function loadCoreModel(): CoreModel {
   return model;
 }
 
+/**
+ * The model wink is given, as the model package's index (dist/model.js) assembles it, except for what this
+ * pipeline (sentences and parts of speech) never runs: wink loads every model it is given, and the package's
+ * index parses the entity and sentiment models (0.6 MB of JSON) and builds their automata on every start-up,
+ * ≈ 30 ms of a cold run. Those three are empty here, the addons (stemmer, lemmatiser) are loaded only if
+ * asked for. test/nlp-model.test.ts checks the tokens and tags are those of the package's own model.
+ */
+const MODEL_DIR = 'wink-eng-lite-web-model/dist/';
+const EMPTY_MACHINE = { machines: [JSON.stringify([0, 0, {}, {}, {}, {}])], setter: (): void => {} };
+export function winkModel(core: () => CoreModel): Parameters<typeof winkNLP>[0] {
+  const addons: Record<string, unknown> = { wordVectors: undefined };
+  for (const [name, file] of [['stem', 'porter-stemmer.js'], ['lemmatize', 'lemmatize.js'], ['readabilityStats', 'readability-stats.js']] as const) {
+    Object.defineProperty(addons, name, { enumerable: true, get: () => require(MODEL_DIR + file) as unknown });
+  }
+  return {
+    core, sbd: require(MODEL_DIR + 'load-sbd-model.js'), pos: require(MODEL_DIR + 'load-pos-model.js'),
+    ner: () => ({ machines: [], transformers: [] }), negation: () => EMPTY_MACHINE, sa: () => EMPTY_MACHINE,
+    metaCER: require(MODEL_DIR + 'load-cer-meta-model.js'), featureFn: require(MODEL_DIR + 'feature.js'), addons,
+  } as unknown as Parameters<typeof winkNLP>[0];
+}
+
 type Nlp = ReturnType<typeof winkNLP>;
 /**
  * Words wink may add to its cache before the instance is replaced. The cache never forgets an OOV word: most
@@ -122,12 +142,12 @@ let known = 0;
 function instance(): Nlp {
   if (nlp && lexemes.length - known > MAX_OOV_WORDS) nlp = null;
   if (!nlp) {
-    nlp = winkNLP({ ...model, core: (): CoreModel => {
+    nlp = winkNLP(winkModel(() => {
       const core = loadCoreModel();
       lexemes = core.features.lexeme!.list;
       known = lexemes.length;
       return core;
-    } } as unknown as typeof model, ['sbd', 'pos']);
+    }), ['sbd', 'pos']);
   }
   return nlp;
 }
