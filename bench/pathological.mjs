@@ -44,7 +44,10 @@ export async function pathological({ families = Object.keys(FAMILIES), cli = tru
     for (const family of families) {
       const times = SIZES.map((size) => {
         const text = FAMILIES[family](size);
-        return best(size >= 1_000_000 ? 1 : 3, () => analyzeArticle(`${family}.txt`, text));
+        // (1 MB once, as it is slow; three times when it is not, since the ratio to a 100 KB time taken best of
+        // three is otherwise a best against a single noisy run: long-token measured ×16 and ×13 that way)
+        const once = best(size >= 1_000_000 ? 1 : 3, () => analyzeArticle(`${family}.txt`, text));
+        return size >= 1_000_000 && once < 1000 ? Math.min(once, best(2, () => analyzeArticle(`${family}.txt`, text))) : once;
       });
       const ratios = times.slice(1).map((t, i) => t / Math.max(times[i], 1));
       let cliMs = null;
