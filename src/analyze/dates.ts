@@ -129,6 +129,8 @@ function addDays(date: string, n: number): string {
 
 interface Pattern {
   re: RegExp;
+  /** The pattern matches only text holding a year (YEAR), so a sentence without one skips it. */
+  needsYear?: boolean;
   resolve(m: RegExpExecArray, ref: string | null): [string | null, string | null] | null;
 }
 
@@ -206,6 +208,7 @@ const PATTERNS: Pattern[] = [
   {
     // "from 2020 to 2025", "2024-25", "2020–2025"
     re: new RegExp(`\\b(?:from |between )?(${YEAR})(?:\\s*[-–]\\s*|\\s+(?:to|through|until|and)\\s+)(${YEAR}|\\d\\d)\\b(?![-–/]\\d)`, 'gi'),
+    needsYear: true,
     resolve(m) {
       const a = Number(m[1]);
       let b = Number(m[2]);
@@ -227,6 +230,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: new RegExp(`\\b(?:the )?(first|second|1st|2nd) half of (${YEAR})\\b|\\bH([12])[ -]?(${YEAR})\\b`, 'gi'),
+    needsYear: true,
     resolve(m) {
       const half = m[1] ? ORDINAL[m[1].toLowerCase()]! : Number(m[3]);
       const y = Number(m[2] ?? m[4]);
@@ -235,6 +239,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: new RegExp(`\\b(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)?,? (${YEAR})\\b|\\bQ([1-4])[ -]?'?(${YEAR})\\b|\\b(${YEAR})[ -]Q([1-4])\\b`, 'gi'),
+    needsYear: true,
     resolve(m) {
       const q = m[1] ? ORDINAL[m[1].toLowerCase()]! : Number(m[3] ?? m[6]);
       const y = Number(m[2] ?? m[4] ?? m[5]);
@@ -244,6 +249,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: new RegExp(`\\b(early|mid|late|(?:the )?(?:beginning|start|middle|end) of)[- ](${YEAR})\\b`, 'gi'),
+    needsYear: true,
     resolve(m) {
       const part = m[1]!.toLowerCase().replace(/^the /, '').replace(/ of$/, '');
       const [a, b] = PART_OF_YEAR[part] ?? [0, 11];
@@ -253,6 +259,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: new RegExp(`\\b(?:through|until|till|by|to|before|ahead of) (?:the end of )?(${YEAR})\\b`, 'gi'),
+    needsYear: true,
     resolve(m) {
       return [null, iso(Number(m[1]), 11, 31)];
     },
@@ -260,6 +267,7 @@ const PATTERNS: Pattern[] = [
   {
     // Month and year without a day: the whole month (chrono would give its first day).
     re: new RegExp(`(?<!\\d[ ,]*)\\b(${MONTH}),?\\s+(${YEAR})\\b`, 'g'),
+    needsYear: true,
     resolve(m) {
       const y = Number(m[2]);
       const mi = monthIndex(m[1]!);
@@ -307,6 +315,8 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
+const YEAR_ANYWHERE = new RegExp(YEAR);
+
 /** A bare year is a date unless money, a percentage or a scale word makes it an amount. */
 const BARE_YEAR = new RegExp(`(?<![\\d.,$€£¥#/:-])\\b(${YEAR})(?:'s)?\\b(?![.,]\\d|\\s*(?:%|per ?cent|percent|pct|million|billion|bn|m\\b|k\\b)|[-/:]\\d)`, 'g');
 
@@ -321,7 +331,9 @@ export function findDates(sentence: string, ref: string | null): DateSpan[] {
     if (!out.some((o) => overlaps(o, span))) out.push(span);
   };
   const sport = /\b(?:goals?|scored|match|minutes?|kick-?off|half-?time|penalt(?:y|ies)|striker|innings|quarterback)\b/i.test(sentence);
+  const hasYear = YEAR_ANYWHERE.test(sentence);
   for (const p of PATTERNS) {
+    if (p.needsYear && !hasYear) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(sentence))) {

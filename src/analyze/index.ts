@@ -228,6 +228,9 @@ export function analyzeArticle(path: string, text: string, opts: AnalyzeOptions 
     const raw = findFigures(stext, s.start, toks[si]!, spans);
     if (raw.length === 0) return;
     const attribution = findAttribution(stext);
+    // "its worst result since the 1980s": a date after "since" is a point of comparison, not a period (and
+    // the dateline's date is when the story was filed), whichever figure is asking
+    const periodic = spans.filter((d) => d.index >= bodyFrom && !/\bsince\s+(?:the\s+)?$/i.test(stext.slice(Math.max(0, d.index - 12), d.index)));
     for (const f of raw) {
       const rel = f.start - s.start;
       const candidates = ents.filter((e) => !(attribution && attribution.name.includes(e.name)) && !(e.index >= rel && e.index < f.end - s.start) &&
@@ -246,7 +249,6 @@ export function analyzeArticle(path: string, text: string, opts: AnalyzeOptions 
       // time, as when no period is stated)
       // a date right after another figure is that figure's ("two flights in 2024", "EUR 49.1 million in 2023")
       const takes = (g: { end: number }, d: { index: number }): boolean => d.index >= g.end - s.start && /^[\s,(]*(?:in|for|during|of|at|by)?\s*$/i.test(stext.slice(g.end - s.start, d.index));
-      const periodic = spans.filter((d) => d.index >= bodyFrom && !/\bsince\s+(?:the\s+)?$/i.test(stext.slice(Math.max(0, d.index - 12), d.index)));
       // (a date after another figure is that figure's: "EUR 85.4 million (EUR 49.1 million in 2023)")
       // (nor is a date in another clause: "43 teaching jobs, most of them through layoffs that take effect in
       // June", "a fleet of 64 aircraft, said full services resumed on Tuesday")
