@@ -307,8 +307,7 @@ function clauseAround(sentence: string, at: number): [number, number] {
 
 /** The measure a money or percentage figure reports, from cue words in its own clause and near it. */
 function measureFromCues(sentence: string, at: number): string | null {
-  const [from, to] = cueWindow(sentence, at);
-  return nearestCue(sentence.slice(from, to), at - from);
+  return cuesAround(sentence, at).nearest;
 }
 
 function cueWindow(sentence: string, at: number): [number, number] {
@@ -318,9 +317,41 @@ function cueWindow(sentence: string, at: number): [number, number] {
 
 /** All measures cue words near the figure suggest. */
 function allCues(sentence: string, at: number): string[] {
+  return cuesAround(sentence, at).all.slice();
+}
+
+/** MEASURE_CUES as global patterns, built once (building them on every call was a tenth of findFigures). */
+const MEASURE_CUES_ALL = MEASURE_CUES.map(([name, re]) => [name, new RegExp(re.source, 'gi')] as const);
+
+/**
+ * The cue words around the figure at `at`, read once for both questions asked of them (which measure is
+ * nearest, which measures are there): a figure asks both, and each read every cue pattern over its window.
+ */
+let cuesFor: { sentence: string; at: number; nearest: string | null; all: string[] } = { sentence: '', at: -1, nearest: null, all: [] };
+function cuesAround(sentence: string, at: number): { nearest: string | null; all: string[] } {
+  if (cuesFor.sentence === sentence && cuesFor.at === at) return cuesFor;
   const [from, to] = cueWindow(sentence, at);
   const window = sentence.slice(from, to);
-  return MEASURE_CUES.filter(([, re]) => re.test(window)).map(([name]) => name);
+  const near = at - from;
+  const all: string[] = [];
+  let nearest: string | null = null;
+  let bestDist = Infinity;
+  for (const [name, g] of MEASURE_CUES_ALL) {
+    g.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let seen = false;
+    while ((m = g.exec(window))) {
+      seen = true;
+      const dist = Math.abs(m.index - near);
+      if (dist < bestDist) {
+        bestDist = dist;
+        nearest = name;
+      }
+    }
+    if (seen) all.push(name);
+  }
+  cuesFor = { sentence, at, nearest, all };
+  return cuesFor;
 }
 
 /** A race report, where "800m" is metres. Tested only when such a figure turns up. */
@@ -398,25 +429,6 @@ const FATE_BEFORE: Array<[RegExp, string]> = [
   [/\b(?:arrested|arresting|detained|detaining)\s+(?:at least |more than |some |about |nearly |another |over |up to )?$/i, 'arrest'],
 ];
 
-/** MEASURE_CUES as global patterns, built once (building them on every call was a tenth of findFigures). */
-const MEASURE_CUES_ALL = MEASURE_CUES.map(([name, re]) => [name, new RegExp(re.source, 'gi')] as const);
-
-function nearestCue(sentence: string, at: number): string | null {
-  let best: string | null = null;
-  let bestDist = Infinity;
-  for (const [name, g] of MEASURE_CUES_ALL) {
-    g.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = g.exec(sentence))) {
-      const dist = Math.abs(m.index - at);
-      if (dist < bestDist) {
-        bestDist = dist;
-        best = name;
-      }
-    }
-  }
-  return best;
-}
 
 export function canonicalMeasure(compound: string, unit: string): string {
   if (compound.endsWith(' duration') || compound === 'age') return compound;
