@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle, speakerOnly } from '../src/analyze/index.js';
+import { analyzeArticle, speakerAfter, speakerOnly } from '../src/analyze/index.js';
 import { judge } from '../src/engine.js';
 
 const figures = (text: string) => analyzeArticle('t.txt', `Storm report\n\n${text}\n`).figures;
@@ -257,6 +257,28 @@ describe('a speaker found in a long sentence', () => {
         const nameEnd = a % (s.length + 1);
         const figureAt = b % (s.length + 1);
         expect(speakerOnly(s, nameEnd, figureAt), JSON.stringify([s, nameEnd, figureAt])).toBe(reference(s, nameEnd, figureAt));
+      }
+    }), { numRuns: 3000 });
+  });
+});
+
+describe('a speaker named after the figure', () => {
+  // speakerAfter reads the words around a name once per name (speed on long sentences); compared here with
+  // reading them for every figure, as it first did
+  const reference = (sentence: string, figureEnd: number, nameAt: number, nameEnd: number): boolean => {
+    if (nameAt < figureEnd) return false;
+    if (/\b(?:according to|said|says|told|reported|estimated)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(figureEnd, nameAt - 30), nameAt))) return true;
+    return /^\s*(?:[\p{L}.'’-]+\s+){0,3}?(?:said|says|told|reported|estimated|announced|confirmed)\b/iu.test(sentence.slice(nameEnd, nameEnd + 50));
+  };
+  const piece = fc.constantFrom('Acme', ' said', ' Acme said', 'according to ', 'the ', ' told', ' reported', '5%', ' 12', ', ', ' ', 'x', 'Jo Lee', ' officials');
+  it('answers as reading the words for each figure does', () => {
+    fc.assert(fc.property(fc.array(piece, { minLength: 1, maxLength: 30 }), fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat(8)), { minLength: 1, maxLength: 12 }), (parts, spans) => {
+      const s = parts.join('');
+      for (const [a, b, len] of spans) {
+        const figureEnd = a % (s.length + 1);
+        const nameAt = b % (s.length + 1);
+        const nameEnd = Math.min(s.length, nameAt + len);
+        expect(speakerAfter(s, figureEnd, nameAt, nameEnd), JSON.stringify([s, figureEnd, nameAt, nameEnd])).toBe(reference(s, figureEnd, nameAt, nameEnd));
       }
     }), { numRuns: 3000 });
   });

@@ -38,13 +38,35 @@ const POINTS_BACK = /\b(?:it|its|they|their|them|he|his|she|her|we|our|the compa
 
 export function speakerOnly(sentence: string, nameEnd: number, figureAt: number): boolean {
   if (nameEnd > figureAt) return false;
-  const between = sentence.slice(nameEnd, figureAt);
-  SAYING.lastIndex = 0;
   // (the verb must follow the name closely: "Halvard, which employs 9,000 people, said …" keeps a clause between;
   // so only the first 80 characters are searched, enough for a verb starting within 60 and its word boundary)
-  const verb = SAYING.exec(between.slice(0, 80));
-  if (!verb || verb.index > 60) return false;
-  return !pointsBack(sentence, nameEnd + verb.index + verb[0].length, figureAt);
+  const verbEnd = sayingAfter(sentence, nameEnd, Math.min(figureAt, nameEnd + 80));
+  return verbEnd >= 0 && !pointsBack(sentence, verbEnd, figureAt);
+}
+
+/** Per name end in the sentence last asked about: where the verb of saying after it ends (-1: none). */
+let sayingSentence = '';
+const sayingEnd = new Map<number, number>();
+
+/** The end of a verb of saying starting within 60 characters of `from`, in sentence[from, to); -1 if none. */
+function sayingAfter(sentence: string, from: number, to: number): number {
+  // (a name meets every figure after it: with 80 characters to search, the answer is the same for each)
+  const whole = to === from + 80;
+  if (whole && sentence === sayingSentence) {
+    const known = sayingEnd.get(from);
+    if (known !== undefined) return known;
+  }
+  SAYING.lastIndex = 0;
+  const verb = SAYING.exec(sentence.slice(from, to));
+  const end = !verb || verb.index > 60 ? -1 : from + verb.index + verb[0].length;
+  if (whole) {
+    if (sentence !== sayingSentence) {
+      sayingSentence = sentence;
+      sayingEnd.clear();
+    }
+    sayingEnd.set(from, end);
+  }
+  return end;
 }
 
 const BACK_WORDS = ['it', 'its', 'they', 'their', 'them', 'he', 'his', 'she', 'her', 'we', 'our', 'the company', 'the firm', 'the group'];
@@ -79,9 +101,29 @@ function pointsBack(sentence: string, from: number, to: number): boolean {
 /** A name after the figure that says it ("… 79 mph, NTSB member Carla Whitfield said"; "…, according to Halvard"). */
 export function speakerAfter(sentence: string, figureEnd: number, nameAt: number, nameEnd: number): boolean {
   if (nameAt < figureEnd) return false;
-  if (/\b(?:according to|said|says|told|reported|estimated)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(figureEnd, nameAt - 30), nameAt))) return true;
-  return /^\s*(?:[\p{L}.'’-]+\s+){0,3}?(?:said|says|told|reported|estimated|announced|confirmed)\b/iu.test(sentence.slice(nameEnd, nameEnd + 50));
+  // (what is read around the name is the same for every figure before it, so it is read once per name)
+  if (sentence !== afterSentence) {
+    afterSentence = sentence;
+    saidBefore.clear();
+    saysAfter.clear();
+  }
+  const whole = figureEnd <= nameAt - 30;
+  let before = whole ? saidBefore.get(nameAt) : undefined;
+  if (before === undefined) {
+    before = SAID_BEFORE_NAME.test(sentence.slice(Math.max(figureEnd, nameAt - 30), nameAt));
+    if (whole) saidBefore.set(nameAt, before);
+  }
+  if (before) return true;
+  let after = saysAfter.get(nameEnd);
+  if (after === undefined) saysAfter.set(nameEnd, (after = SAYS_AFTER_NAME.test(sentence.slice(nameEnd, nameEnd + 50))));
+  return after;
 }
+
+const SAID_BEFORE_NAME = /\b(?:according to|said|says|told|reported|estimated)\s+(?:the\s+)?$/i;
+const SAYS_AFTER_NAME = /^\s*(?:[\p{L}.'’-]+\s+){0,3}?(?:said|says|told|reported|estimated|announced|confirmed)\b/iu;
+let afterSentence = '';
+const saidBefore = new Map<number, boolean>();
+const saysAfter = new Map<number, boolean>();
 
 /** "$150 million", "150 million dollars": a dollar amount that does not say whose dollar. */
 const BARE_DOLLAR = /(?<![A-Za-z.]|[A-Za-z]\.)\$|(?<!\b(?:US|U\.S\.|American|Australian|Canadian|Singapore|Hong Kong|New Zealand|Taiwan|Fijian|Jamaican)\s+)\bdollars?\b/;
