@@ -15,11 +15,18 @@ export interface NameMatch {
 
 export type NameScanner = (text: string, from: number) => NameMatch[];
 
+/** Per BMP character past ASCII: 0 not yet asked, 1 a letter or digit, 2 not (currency signs, dashes, quotes
+ * are asked at nearly every position of some texts, and the Unicode property test is slow). */
+const WORD_BMP = new Uint8Array(0x10000);
+
 function isWordAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (Number.isNaN(c)) return false;
   if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
+  if (c >= 0xd800 && c <= 0xdfff) return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
+  let known = WORD_BMP[c]!;
+  if (known === 0) WORD_BMP[c] = known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
 }
 
 function isWordBefore(text: string, i: number): boolean {
