@@ -447,14 +447,37 @@ const MASK_NEEDS = new Map<RegExp, RegExp>([
   [MASKS[1]!, /@/],
   [MASKS[2]!, /\.(?:com|org|net|ai|io|co|uk|gov|edu|info|news)/i],
   [MASKS[MASKS.length - 1]!, /Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred|Thousand|Million/],
+  ...([
+    ['\\b\\d+ min(?:ute)?s? read', /read/i],
+    ['\\+\\d{1,3}', /\+/],
+    ['\\b\\d{1,5}\\s+(?:[A-Z]', /Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Square|Court|Terrace|Crescent|Highway|Parkway/],
+    ['\\b[0-7]\\s?[-–]', /[-–]/],
+    ['\\b(?:won|beat|lost', /[-–]/],
+    ['\\b\\d+\\/\\d+', /\//],
+    ['\\b(?:beaten|beating', /[-–]/],
+    ['\\b(?:last|round of)', /last|round of/i],
+    ['\\b(\\d{1,2})\\s?[-–]', /[-–]/],
+    ['\\b(?:(?:first|second|third', /[-–]/],
+    ['\\bnumber\\s+', /number/i],
+    ['\\b(?:[01]\\d|2[0-3])', /GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET|PT|hrs|hours local/],
+    ['\\b\\d{2,5}(?:,\\d{3})?m', /\dm\s/],
+    ["(?:\\B'|\\b)\\d0", /['’]/],
+  ] as const).map(([prefix, needs]) => [maskStarting(prefix), needs] as [RegExp, RegExp]),
 ]);
 
-export function maskSentence(sentence: string, extra: Array<{ index: number; length: number }>): string {
+/** The mask whose pattern starts with `prefix` (a typo here fails at load, not silently). */
+function maskStarting(prefix: string): RegExp {
+  const found = MASKS.filter((re) => re.source.startsWith(prefix));
+  if (found.length !== 1) throw new Error(`figures.ts: ${found.length} masks start with ${prefix}`);
+  return found[0]!;
+}
+
+export function maskSentence(sentence: string, extra: Array<{ index: number; length: number }>, gated = true): string {
   let s = sentence;
   const digits = /\d/.test(sentence);
   for (const re of MASKS) {
     if (!digits && !DIGITLESS_MASKS.has(re)) continue;
-    const needs = MASK_NEEDS.get(re);
+    const needs = gated ? MASK_NEEDS.get(re) : undefined;
     if (needs && !needs.test(sentence)) continue;
     s = s.replace(re, blank);
   }
