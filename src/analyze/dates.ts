@@ -64,8 +64,13 @@ const lowerChrono = chronoEn.casual.clone();
 const parserNames = (lowerChrono.parsers as unknown as ChronoParser[]).map((p) => p.constructor.name);
 /** Per parser of lowerChrono: whether it may match the text being parsed (set by parseDates before each parse). */
 const enabled: boolean[] = parserNames.map(() => true);
-(lowerChrono.parsers as unknown as ChronoParser[]).forEach((p, k) => {
-  const original = p.pattern.bind(p);
+// (each parser is wrapped in an object of its own: clone() shares the parser objects with chrono's `casual`,
+// which must stay as the library made it)
+const parsers = lowerChrono.parsers as unknown as ChronoParser[];
+parsers.forEach((shared, k) => {
+  const p = Object.create(shared) as ChronoParser;
+  parsers[k] = p;
+  const original = (context: unknown): RegExp => shared.pattern.call(p, context);
   let from: RegExp | null = null;
   let to: RegExp | null = null;
   p.pattern = (context) => {
