@@ -32,24 +32,26 @@ const ORDINAL_OR_DIGIT = /\d|first|second|third|fourth|fifth|sixth|seventh|eight
 const UNIT = String.raw`(?:quarters|seconds|minutes|quarter|second|minute|months|hours|weeks|month|years|mins|hour|days|week|year|sec|min|hrs|day|mon|mos|qtr|hr|mo|yr|s|m|h|d|w|y)`;
 /** A quantity and a unit of time: the core of chrono's five duration parsers ("3 days", "a few weeks", "half an hour"). */
 const QUANTITY_UNIT = new RegExp(String.raw`(?:\d|eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten|half|an?\b|few|several|the|couple|of)\s*` + UNIT + String.raw`|half\s*an?\s*` + UNIT);
-const CHRONO_GATES: Readonly<Record<string, (t: string) => boolean>> = {
+/** What several gates ask of one sentence, answered once per parse (the quantity test only when asked). */
+interface Shared { month: boolean; quantity(): boolean }
+const CHRONO_GATES: Readonly<Record<string, (t: string, has: Shared) => boolean>> = {
   ENYearMonthDayParser: (t) => /\d{4}/.test(t),
   ISOFormatParser: (t) => /\d{4}-\d/.test(t),
   SlashDateFormatParser: (t) => /\d[/.-]\d/.test(t),
   ENSlashMonthFormatParser: (t) => /\d\/\d{4}/.test(t),
-  ENMonthNameLittleEndianParser: (t) => MONTH3.test(t) && ORDINAL_OR_DIGIT.test(t),
-  ENMonthNameMiddleEndianParser: (t) => MONTH3.test(t) && ORDINAL_OR_DIGIT.test(t),
-  ENYearMonthNameParser: (t) => MONTH3.test(t) && /\d/.test(t),
-  ENMonthNameParser: (t) => MONTH3.test(t),
+  ENMonthNameLittleEndianParser: (t, has) => has.month && ORDINAL_OR_DIGIT.test(t),
+  ENMonthNameMiddleEndianParser: (t, has) => has.month && ORDINAL_OR_DIGIT.test(t),
+  ENYearMonthNameParser: (t, has) => has.month && /\d/.test(t),
+  ENMonthNameParser: (t, has) => has.month,
   ENWeekdayParser: (t) => /sun|mon|tue|wed|thu|fri|sat|week/.test(t),
   ENCasualDateParser: (t) => /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/.test(t),
   ENCasualTimeParser: (t) => /morning|afternoon|evening|night|midday|noon/.test(t),
   ENEndOfCurrentMonthParser: (t) => /month/.test(t),
   ENRelativeDateFormatParser: (t) => /this|last|past|next|after/.test(t),
-  ENTimeUnitWithinFormatParser: (t) => /within|in|for/.test(t) && QUANTITY_UNIT.test(t),
-  ENTimeUnitAgoFormatParser: (t) => /ago|before|earlier/.test(t) && QUANTITY_UNIT.test(t),
-  ENTimeUnitLaterFormatParser: (t) => /later|after|from now|henceforth|forward|out/.test(t) && QUANTITY_UNIT.test(t),
-  ENTimeUnitCasualRelativeFormatParser: (t) => /this|last|past|next|after|\+|-/.test(t) && QUANTITY_UNIT.test(t),
+  ENTimeUnitWithinFormatParser: (t, has) => /within|in|for/.test(t) && has.quantity(),
+  ENTimeUnitAgoFormatParser: (t, has) => /ago|before|earlier/.test(t) && has.quantity(),
+  ENTimeUnitLaterFormatParser: (t, has) => /later|after|from now|henceforth|forward|out/.test(t) && has.quantity(),
+  ENTimeUnitCasualRelativeFormatParser: (t, has) => /this|last|past|next|after|\+|-/.test(t) && has.quantity(),
   ENTimeExpressionParser: (t) => /\d/.test(t),
 };
 /**
@@ -81,12 +83,16 @@ parsers.forEach((shared, k) => {
   };
 });
 
+const gates = parserNames.map((name) => CHRONO_GATES[name]);
+
 /** Marks which parsers may match `low`; false when none but the time-of-day parser can. */
 function gate(low: string): boolean {
+  let quantity: boolean | undefined;
+  const has: Shared = { month: MONTH3.test(low), quantity: () => (quantity ??= QUANTITY_UNIT.test(low)) };
   let any = false;
-  for (let k = 0; k < parserNames.length; k++) {
-    const test = CHRONO_GATES[parserNames[k]!];
-    enabled[k] = test ? test(low) : true;
+  for (let k = 0; k < gates.length; k++) {
+    const test = gates[k];
+    enabled[k] = test ? test(low, has) : true;
     if (enabled[k] && parserNames[k] !== TIME_OF_DAY) any = true;
   }
   return any;

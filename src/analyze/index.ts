@@ -44,53 +44,56 @@ export function speakerOnly(sentence: string, nameEnd: number, figureAt: number)
   return verbEnd >= 0 && !pointsBack(sentence, verbEnd, figureAt);
 }
 
-/** Per name end in the sentence last asked about: where the verb of saying after it ends (-1: none). */
-let sayingSentence = '';
-const sayingEnd = new Map<number, number>();
+/**
+ * Answers about positions of the sentence last asked about, forgotten when another sentence is asked: a long
+ * sentence holds many figures and names, and each figure asked afresh what is read around each name.
+ */
+function perSentence<T>(): (sentence: string) => Map<number, T> {
+  let last = '';
+  const memo = new Map<number, T>();
+  return (sentence) => {
+    if (sentence !== last) {
+      last = sentence;
+      memo.clear();
+    }
+    return memo;
+  };
+}
+
+/** Per name end: where the verb of saying after it ends (-1: none). */
+const sayingEnd = perSentence<number>();
 
 /** The end of a verb of saying starting within 60 characters of `from`, in sentence[from, to); -1 if none. */
 function sayingAfter(sentence: string, from: number, to: number): number {
   // (a name meets every figure after it: with 80 characters to search, the answer is the same for each)
-  const whole = to === from + 80;
-  if (whole && sentence === sayingSentence) {
-    const known = sayingEnd.get(from);
-    if (known !== undefined) return known;
-  }
+  const memo = to === from + 80 ? sayingEnd(sentence) : null;
+  const known = memo?.get(from);
+  if (known !== undefined) return known;
   SAYING.lastIndex = 0;
   const verb = SAYING.exec(sentence.slice(from, to));
   const end = !verb || verb.index > 60 ? -1 : from + verb.index + verb[0].length;
-  if (whole) {
-    if (sentence !== sayingSentence) {
-      sayingSentence = sentence;
-      sayingEnd.clear();
-    }
-    sayingEnd.set(from, end);
-  }
+  memo?.set(from, end);
   return end;
 }
 
 const BACK_WORDS = ['it', 'its', 'they', 'their', 'them', 'he', 'his', 'she', 'her', 'we', 'our', 'the company', 'the firm', 'the group'];
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /\w/.test(c);
-/** Per start offset in the sentence last asked about: where the first word pointing back ends (Infinity: none). */
-let backSentence = '';
-const firstBackEnd = new Map<number, number>();
+/** Per start offset: where the first word pointing back after it ends (Infinity: none). */
+const firstBackEnd = perSentence<number>();
 
 /**
- * Whether sentence[from, to) holds a word pointing back (POINTS_BACK). A long sentence holds many figures and
- * names, and testing each span afresh was quadratic in its length (a 3,000-character list of figures); the first
- * such word after `from` is found once, and a span holds one if it reaches that far, or if it ends in one that
- * the figure right after it hides from the sentence-wide search ("it" before a figure written against it).
+ * Whether sentence[from, to) holds a word pointing back (POINTS_BACK). Testing each span afresh was quadratic
+ * in a long sentence (a 3,000-character list of figures); the first such word after `from` is found once, and
+ * a span holds one if it reaches that far, or if it ends in one that the figure right after it hides from the
+ * sentence-wide search ("it" before a figure written against it).
  */
 function pointsBack(sentence: string, from: number, to: number): boolean {
-  if (sentence !== backSentence) {
-    backSentence = sentence;
-    firstBackEnd.clear();
-  }
-  let end = firstBackEnd.get(from);
+  const memo = firstBackEnd(sentence);
+  let end = memo.get(from);
   if (end === undefined) {
     const m = POINTS_BACK.exec(sentence.slice(from));
     end = m ? from + m.index + m[0].length : Infinity;
-    firstBackEnd.set(from, end);
+    memo.set(from, end);
   }
   if (end <= to) return true;
   if (!isWordChar(sentence[to])) return false;
@@ -101,29 +104,25 @@ function pointsBack(sentence: string, from: number, to: number): boolean {
 /** A name after the figure that says it ("… 79 mph, NTSB member Carla Whitfield said"; "…, according to Halvard"). */
 export function speakerAfter(sentence: string, figureEnd: number, nameAt: number, nameEnd: number): boolean {
   if (nameAt < figureEnd) return false;
-  // (what is read around the name is the same for every figure before it, so it is read once per name)
-  if (sentence !== afterSentence) {
-    afterSentence = sentence;
-    saidBefore.clear();
-    saysAfter.clear();
+  // (what is read around the name is the same for every figure far enough before it, so it is read once)
+  const before = figureEnd <= nameAt - 30 ? saidBefore(sentence) : null;
+  let said = before?.get(nameAt);
+  if (said === undefined) {
+    said = SAID_BEFORE_NAME.test(sentence.slice(Math.max(figureEnd, nameAt - 30), nameAt));
+    before?.set(nameAt, said);
   }
-  const whole = figureEnd <= nameAt - 30;
-  let before = whole ? saidBefore.get(nameAt) : undefined;
-  if (before === undefined) {
-    before = SAID_BEFORE_NAME.test(sentence.slice(Math.max(figureEnd, nameAt - 30), nameAt));
-    if (whole) saidBefore.set(nameAt, before);
-  }
-  if (before) return true;
-  let after = saysAfter.get(nameEnd);
-  if (after === undefined) saysAfter.set(nameEnd, (after = SAYS_AFTER_NAME.test(sentence.slice(nameEnd, nameEnd + 50))));
-  return after;
+  if (said) return true;
+  const after = saysAfter(sentence);
+  let says = after.get(nameEnd);
+  if (says === undefined) after.set(nameEnd, (says = SAYS_AFTER_NAME.test(sentence.slice(nameEnd, nameEnd + 50))));
+  return says;
 }
 
 const SAID_BEFORE_NAME = /\b(?:according to|said|says|told|reported|estimated)\s+(?:the\s+)?$/i;
 const SAYS_AFTER_NAME = /^\s*(?:[\p{L}.'’-]+\s+){0,3}?(?:said|says|told|reported|estimated|announced|confirmed)\b/iu;
-let afterSentence = '';
-const saidBefore = new Map<number, boolean>();
-const saysAfter = new Map<number, boolean>();
+/** Per name start: whether a verb of saying ends right before it. Per name end: whether one follows it. */
+const saidBefore = perSentence<boolean>();
+const saysAfter = perSentence<boolean>();
 
 /** "$150 million", "150 million dollars": a dollar amount that does not say whose dollar. */
 const BARE_DOLLAR = /(?<![A-Za-z.]|[A-Za-z]\.)\$|(?<!\b(?:US|U\.S\.|American|Australian|Canadian|Singapore|Hong Kong|New Zealand|Taiwan|Fijian|Jamaican)\s+)\bdollars?\b/;
