@@ -1,0 +1,71 @@
+/**
+ * Two shortcuts of the cross-check's pair search, each against the plain computation it replaces: the keyword
+ * topic test that marks one article's words (keywordTopicTest) against the merge of two sorted lists
+ * (keywordIdsOverlap), and the search of a sorted run from the last answer (firstAtLeast) against a bisection
+ * from the start. Both are asked in arbitrary orders here, since the pair loop's order is the corpus's.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { firstAtLeast, keywordIdsOverlap, keywordTopicTest } from '../src/crosscheck/index.js';
+
+const VOCABULARY = 60;
+
+/** Sorted, distinct word ids: an article's keywords (keywordIds). */
+const keywordSet = fc.uniqueArray(fc.integer({ min: 0, max: VOCABULARY - 1 }), { maxLength: 45 }).map((l) => Int32Array.from(l).sort());
+
+describe('keywordTopicTest', () => {
+  it('answers as keywordIdsOverlap for any articles, asked in any order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(keywordSet, { minLength: 2, maxLength: 12 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 80 }),
+        (sets, questions) => {
+          const test = keywordTopicTest(sets, VOCABULARY);
+          for (const [i, j] of questions) {
+            const a = i % sets.length;
+            const b = j % sets.length;
+            if (a === b) continue;
+            expect(test(a, b)).toBe(keywordIdsOverlap(sets[a]!, sets[b]!));
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('finds a topic shared by five words and none shared by four', () => {
+    const sets = [[1, 2, 3, 4, 5, 9, 10], [1, 2, 3, 4, 5, 20], [1, 2, 3, 4, 30, 31]].map((l) => Int32Array.from(l));
+    const test = keywordTopicTest(sets, 40);
+    expect(test(0, 1)).toBe(true);
+    expect(test(0, 2)).toBe(false);
+    // (the marks of article 0 must not answer for article 1)
+    expect(test(1, 2)).toBe(false);
+    expect(test(1, 0)).toBe(true);
+  });
+});
+
+describe('firstAtLeast', () => {
+  const bisect = (values: number[], v: number): number => {
+    let i = 0;
+    while (i < values.length && values[i]! < v) i++;
+    return i;
+  };
+  it('gives the first value at least v whatever the run last answered', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 60 }).map((l) => l.sort((x, y) => x - y)),
+        fc.array(fc.tuple(fc.integer({ min: -5, max: 60 }), fc.nat({ max: 70 })), { minLength: 1, maxLength: 30 }),
+        (values, searches) => {
+          const run = { items: values.map((abs) => ({ abs })), hint: 0 };
+          for (const [v, hint] of searches) {
+            // every search once from the last answer, and once from an arbitrary (even out-of-range) hint
+            expect(firstAtLeast(run, v)).toBe(bisect(values, v));
+            run.hint = hint;
+            expect(firstAtLeast(run, v)).toBe(bisect(values, v));
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});
