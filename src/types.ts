@@ -170,6 +170,11 @@ export interface ArticleAnalysis {
   events: EventDate[];
   /** Hashes of sentence shingles, for reprint detection across the corpus. */
   shingles: number[];
+  /**
+   * The article's most frequent content words (analyze/keywords.ts), the cross-check's topic signal; absent
+   * from an analysis made by hand, and then worked out by the cross-check.
+   */
+  keywords?: string[];
 }
 
 export interface Location {

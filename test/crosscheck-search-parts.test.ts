@@ -69,3 +69,35 @@ describe('firstAtLeast', () => {
     );
   });
 });
+
+describe('keywords worked out with each article', () => {
+  it('make the same index as keywords worked out by the cross-check from the text', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const { analyzeArticle } = await import('../src/analyze/index.js');
+    const { buildIndex } = await import('../src/crosscheck/index.js');
+    const { keywordsOf } = await import('../src/analyze/keywords.js');
+    const root = path.join(import.meta.dirname, '..', 'fixtures', 'crosscheck');
+    const articles = [];
+    for (const set of readdirSync(root).sort()) {
+      for (const f of readdirSync(path.join(root, set)).filter((f) => f.endsWith('.txt')).sort()) {
+        articles.push(analyzeArticle(`${set}/${f}`, readFileSync(path.join(root, set, f), 'utf8')));
+      }
+    }
+    expect(articles.length).toBeGreaterThan(50);
+    for (const a of articles) expect(a.keywords).toEqual(keywordsOf(a.text));
+    const withKeywords = buildIndex(articles);
+    const without = buildIndex(articles.map(({ keywords: _, ...rest }) => rest));
+    expect(without.keywordIds).toEqual(withKeywords.keywordIds);
+    expect(without.corroboration).toEqual(withKeywords.corroboration);
+    expect([...withKeywords.keywords[0]!].length).toBeGreaterThan(5);
+  });
+
+  it('come most frequent first, ties in alphabetical order, plurals cut to their stem', async () => {
+    const { keywordsOf } = await import('../src/analyze/keywords.js');
+    // (the ending cut is crude: "cranes" loses "es" and is not counted with "crane")
+    expect(keywordsOf('Harbour harbours harbour. Cranes crane zebra zebras alpha alphas. Studies study. The said would.').slice(0, 5))
+      .toEqual(['harbour', 'alpha', 'zebra', 'cran', 'crane']);
+    expect(keywordsOf('Studies show studies.')).toEqual(['stud', 'show']);
+  });
+});

@@ -16,6 +16,7 @@ import { datelineEnd } from '../text/dateline.js';
 import { findDisclosures, type CompiledPattern } from './disclosures.js';
 import { extractEntities } from './entities.js';
 import { findFigures } from './figures.js';
+import { keywordsOf } from './keywords.js';
 import { analyzeStructure } from './structure.js';
 
 export interface AnalyzeOptions {
@@ -321,6 +322,6 @@ export function analyzeArticle(path: string, text: string, opts: AnalyzeOptions 
 
   return {
     path, title: st.title, date, ...(monthDay ? { monthDay } : {}), text, lineStarts: st.lineStarts, lineRoles: st.roles, sentences: st.sentences,
-    entities, figures, dates, disclosures, artifacts, claims, events, shingles: shinglesOf(bodyTexts),
+    entities, figures, dates, disclosures, artifacts, claims, events, shingles: shinglesOf(bodyTexts), keywords: keywordsOf(text),
   };
 }

@@ -9,6 +9,7 @@ import { compareValues, isPointFigure, periodSpan, pointsEqual, type Agreement }
 import { sortedHas } from './sorted.js';
 import { findStories, type Stories } from './stories.js';
 import { onCommonScale } from './units.js';
+import { keywordsOf } from '../analyze/keywords.js';
 import { MEASURE_CUES } from '../analyze/lexicon.js';
 
 export interface FigureRef {
@@ -67,26 +68,6 @@ function commonIn<T>(sets: Iterable<Iterable<T>>, articles: number): Set<T> {
   const out = new Set<T>();
   for (const [w, n] of df) if (n > limit) out.add(w);
   return out;
-}
-
-const STOPWORDS = new Set(('about above after again against also although among another because been before being below between both ' +
-  'could did does doing down during each even every from further had has have having here however into its itself just last ' +
-  'like made make many more most much must never next night only other over said same says should since some such than that ' +
-  'their them then there these they this those through under until very week were what when where which while will with ' +
-  'would year years your told according people time first second new one two three four five six seven eight nine ten ' +
-  'percent cent million billion thousand monday tuesday wednesday thursday friday saturday sunday').split(' '));
-const KEYWORDS = 40;
-
-export function keywordsOf(text: string): Set<string> {
-  const counts = new Map<string, number>();
-  for (const w of text.toLowerCase().match(/\p{L}{4,}/gu) ?? []) {
-    if (STOPWORDS.has(w)) continue;
-    // (a plural's ending cut: "ies", else "es", else "s"; a pattern per word was a fifth of this function)
-    const k = w.endsWith('s') ? w.slice(0, w.endsWith('ies') ? -3 : w.endsWith('es') ? -2 : -1) : w;
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, KEYWORDS);
-  return new Set(top.map(([w]) => w));
 }
 
 /**
@@ -807,7 +788,9 @@ export function buildIndex(articles: ArticleAnalysis[], opts: BuildOptions = {})
   const corroboration: Corroboration[][] = articles.map((a) => a.figures.map(() => ({ by: [], independent: 0, reprints: 0, weak: false })));
   // keyword topic signal, computed once per article; used to let a bare "12%" echo a "12% pay demand" in a
   // story on the same subject
-  const keywords = articles.map((a) => keywordsOf(a.text));
+  // (computed with the rest of each article's own data, where that runs in parallel; records written before
+  // articles carried them are read without)
+  const keywords = articles.map((a) => new Set(a.keywords ?? keywordsOf(a.text)));
   // Speed (bench): each keyword set also as sorted word ids, so the topic test of a pair is a merge of two
   // short arrays (same count and threshold as keywordOverlap) instead of a memo of every pair seen, which
   // overflowed a Map (2^24 keys) on Reuters.
