@@ -311,6 +311,8 @@ export interface MeasureTraits {
   duration: boolean;
   measureIsUnit: boolean;
   bareCount: boolean;
+  /** A value, not a bound or a range (isPointFigure). */
+  point: boolean;
   generic: boolean;
   people: boolean;
   genericPeople: boolean;
@@ -337,6 +339,7 @@ export function measureTraits(f: Figure, ids: Interner): MeasureTraits {
     duration: f.measure.endsWith(' duration'),
     measureIsUnit: f.measure === f.unit,
     bareCount: f.unit === 'count',
+    point: isPointFigure(f),
     generic: GENERIC_MEASURES.has(f.measure),
     people: PEOPLE.has(f.unit),
     genericPeople: GENERIC_PEOPLE.has(f.unit),
@@ -363,7 +366,7 @@ export function measuresCompatible(a: Figure, b: Figure, ta: MeasureTraits, tb: 
   // a bare "12%" or "£3.2m" says nothing of what it measures: it can only echo a figure about the same
   // subject or story; a bare count ("64") echoes nothing but the same count, unless it is a large exact
   // number of the same story ("Boil order for 43,000" and "43,000 customers")
-  if (ta.bareCount || tb.bareCount) return bareEcho(a, b) && ask(sameSubjectOrTopic);
+  if (ta.bareCount || tb.bareCount) return bareEcho(a, b, ta, tb) && ask(sameSubjectOrTopic);
   if (ta.generic || tb.generic) return ask(sameSubjectOrTopic);
   // people counted as people, residents or evacuees in one story are one count, whatever the verb made of
   // the measure ("about 1,200 residents were evacuated" / "1,187 people were moved out")
@@ -401,9 +404,9 @@ const HUMAN = new Set(['passenger', 'patient', 'worker', 'employee', 'staff', 's
 /** A bare count of at least this much, equal to a counted figure, names the same thing in the same story. */
 const BARE_ECHO_MIN = 100;
 
-function bareEcho(a: Figure, b: Figure): boolean {
-  if ((a.unit === 'count') === (b.unit === 'count')) return false;
-  return isPointFigure(a) && isPointFigure(b) && compareValues(a, b) === 'equal' && Math.abs(a.value) >= BARE_ECHO_MIN;
+function bareEcho(a: Figure, b: Figure, ta: MeasureTraits, tb: MeasureTraits): boolean {
+  if (ta.bareCount === tb.bareCount) return false;
+  return ta.point && tb.point && Math.abs(a.value) >= BARE_ECHO_MIN && compareValues(a, b) === 'equal';
 }
 
 const SUBJECT_STOP = new Set(['the', 'of', 'and', 'for', 'new', 'city', 'group', 'inc', 'ltd', 'plc', 'corp', 'company', 'council', 'united', 'national', 'state']);
@@ -629,10 +632,6 @@ class FigureNeighbours {
     return [...groups.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).flatMap((key) => groups.get(key)!);
   }
 
-  /** The order of the candidate search: own bin, bin below, bin above; then article and figure order. */
-  binRank(px: Placed, p: Placed): number {
-    return p.bin === px.bin ? 0 : p.bin === px.bin - 1 ? 1 : 2;
-  }
 
   /**
    * The candidates of a figure that come after it in article-then-figure order, in no particular order: their
@@ -644,10 +643,13 @@ class FigureNeighbours {
     const call = ++this.calls;
     const found = this.buffer;
     const size = this.candidates(px);
+    // (an article's figures have consecutive seqs: a later figure of another article is one past its last)
+    const own = this.placed[px.ref.article]!;
+    const lastOwn = own[own.length - 1]!.seq;
     let n = 0;
     for (let i = 0; i < size; i++) {
       const p = found[i]!;
-      if (p.seq <= px.seq || p.ref.article === px.ref.article || Math.abs(p.bin - px.bin) > 1 || this.seen[p.seq] === call) continue;
+      if (p.seq <= lastOwn || Math.abs(p.bin - px.bin) > 1 || this.seen[p.seq] === call) continue;
       this.seen[p.seq] = call;
       found[n++] = p;
     }
@@ -891,6 +893,9 @@ export function buildIndex(articles: ArticleAnalysis[], opts: BuildOptions = {})
     }
   }
   const total = neighbours.total;
+  // (read by seq from columns: the figure objects are scattered over the heap)
+  const binOfSeq = Int32Array.from(neighbours.bySeq, (p) => p.bin);
+  const storyOfSeq = Int32Array.from(neighbours.bySeq, (p) => stories.storyOf[p.ref.article]!);
   // (story ids are article indexes)
   const strongMark = new Uint32Array(articles.length);
   const weakMark = new Uint32Array(articles.length);
@@ -903,13 +908,15 @@ export function buildIndex(articles: ArticleAnalysis[], opts: BuildOptions = {})
     // the candidate search's order (own bin, bin below, bin above; then article and figure order), as one
     // number per pair so that a typed array sorts them
     const keys = new Float64Array(list.length);
+    const xb = binOfSeq[seq]!;
     for (let i = 0; i < list.length; i++) {
-      const p = neighbours.bySeq[list[i]! >> 1]!;
-      keys[i] = (neighbours.binRank(px, p) * total + p.seq) * 2 + (list[i]! & 1);
+      const ys = list[i]! >> 1;
+      const yb = binOfSeq[ys]!;
+      keys[i] = ((yb === xb ? 0 : yb === xb - 1 ? 1 : 2) * total + ys) * 2 + (list[i]! & 1);
     }
     keys.sort();
     const ai = px.ref.article;
-    const ownStory = stories.storyOf[ai]!;
+    const ownStory = storyOfSeq[seq]!;
     const c = corroboration[ai]![px.ref.figure]!;
     // distinct stories backing the figure with an equal value (strong) and only with a bound (weak), counted
     // with marks per story instead of two sets per figure (Speed, bench: 200 MB of garbage on Reuters-21578)
@@ -918,9 +925,9 @@ export function buildIndex(articles: ArticleAnalysis[], opts: BuildOptions = {})
     let weakOnly = 0;
     weakStories.length = 0;
     for (const key of keys) {
-      const p = neighbours.bySeq[Math.floor(key / 2) % total]!;
-      c.by.push(p.ref);
-      const story = stories.storyOf[p.ref.article]!;
+      const ys = Math.floor(key / 2) % total;
+      c.by.push(neighbours.bySeq[ys]!.ref);
+      const story = storyOfSeq[ys]!;
       if (story === ownStory) c.reprints++;
       else if (key % 2 === 1) {
         if (strongMark[story] !== mark) {
