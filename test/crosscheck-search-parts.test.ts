@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstAtLeast, keywordIdsOverlap, keywordTopicTest } from '../src/crosscheck/index.js';
+import { firstAtLeast, firstLaterThan, keywordIdsOverlap, keywordTopicTest } from '../src/crosscheck/index.js';
 
 const VOCABULARY = 60;
 
@@ -66,6 +66,28 @@ describe('firstAtLeast', () => {
         },
       ),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe('firstLaterThan', () => {
+  it('gives the first figure from `from` with a larger value, or the same value and a later seq', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 8 }), { maxLength: 80 }),
+        fc.integer({ min: 0, max: 8 }),
+        fc.nat({ max: 90 }),
+        fc.nat({ max: 90 }),
+        (values, abs, seq, from) => {
+          // sorted by value, then seq, as the candidate search's lists are
+          const list = values.map((v, i) => ({ abs: v, seq: i })).sort((a, b) => a.abs - b.abs || a.seq - b.seq);
+          const start = Math.min(from, list.length);
+          let want = start;
+          while (want < list.length && (list[want]!.abs < abs || (list[want]!.abs === abs && list[want]!.seq <= seq))) want++;
+          expect(firstLaterThan(list, abs, seq, start)).toBe(want);
+        },
+      ),
+      { numRuns: 600 },
     );
   });
 });

@@ -472,10 +472,21 @@ interface Placed {
 
 const byAbs = (a: Placed, b: Placed): number => a.abs - b.abs || a.seq - b.seq;
 
-/** The first index from `from` whose figure has a larger value than `abs`, or the same value and a later seq. */
-function firstLaterThan(list: Placed[], abs: number, seq: number, from: number): number {
+/**
+ * The first index from `from` whose figure has a larger value than `abs`, or the same value and a later seq:
+ * searched in growing steps from `from`, then bisected (the figures skipped are usually a few, in a list of
+ * thousands).
+ */
+export function firstLaterThan(list: Array<{ abs: number; seq: number }>, abs: number, seq: number, from: number): number {
+  const n = list.length;
+  const before = (i: number): boolean => list[i]!.abs < abs || (list[i]!.abs === abs && list[i]!.seq <= seq);
   let lo = from;
-  let hi = list.length;
+  let probe = from;
+  for (let step = 1; probe < n && before(probe); step *= 2) {
+    lo = probe + 1;
+    probe = from + step;
+  }
+  let hi = Math.min(probe, n);
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     const p = list[mid]!;
@@ -554,6 +565,15 @@ class Groups {
 }
 
 const NONE: Array<[number, Run]> = [];
+
+/**
+ * Where the candidate search looks for a point's candidates: lists of points by precision, with whether each
+ * holds approximate values (a wider window), and the bounds of its measure.
+ */
+interface PointSearch {
+  points: Array<[number, Run, boolean]>;
+  bounds: Run | undefined;
+}
 
 /** The lists of the candidate search a point of this unit and measure is in (FigureNeighbours). */
 function listsOfPoint(unit: string, measure: string): string[] {
@@ -673,6 +693,41 @@ class FigureNeighbours {
   private calls = 0;
   private seen: Uint32Array = new Uint32Array(0);
 
+  /** The lists a point of this unit and measure is looked for in, resolved once per unit, measure and size. */
+  private readonly searches = new Map<string, Map<string, [PointSearch | undefined, PointSearch | undefined]>>();
+
+  private pointSearch(unit: string, measure: string, large: boolean): PointSearch {
+    let byMeasure = this.searches.get(unit);
+    if (!byMeasure) this.searches.set(unit, (byMeasure = new Map()));
+    let bySize = byMeasure.get(measure);
+    if (!bySize) byMeasure.set(measure, (bySize = [undefined, undefined]));
+    const i = large ? 1 : 0;
+    let search = bySize[i];
+    if (search) return search;
+    const kind = unitKind(unit);
+    const keys = unit === 'count'
+      ? [`${kind}|c|${measure}`, `${kind}|u|${measure}`, ...(large ? [`${kind}|u*`] : [])]
+      // a count of something else ("cts", "year") meets other measures only when one side is generic
+      : kind === 'count' && !GENERIC_MEASURES.has(measure)
+        ? [`${kind}|c|${measure}`, `${kind}|u|${measure}`, ...[...GENERIC_MEASURES].filter((g) => g !== measure).map((g) => `${kind}|u|${g}`)]
+        : [`${kind}|u*`, `${kind}|c|${measure}`];
+    // a large bare count echoes a counted figure whatever either's measure (measuresCompatible's bareEcho),
+    // so a counted figure meets every bare count as a bare count meets every counted figure (u*)
+    if (unit !== 'count' && large) keys.push(`${kind}|bare`);
+    // people counted under any people noun meet each other (measuresCompatible)
+    if (PEOPLE.has(unit) || HUMAN.has(unit)) keys.push(`${kind}|people`);
+    // a duration named by what lasted meets the bare duration (measuresCompatible)
+    if (TIME.test(unit)) keys.push(`${kind}|time|${unit}`);
+    const points: PointSearch['points'] = [];
+    for (const key of keys) {
+      for (const [precision, run] of this.points.exactLists.get(key) ?? NONE) points.push([precision, run, false]);
+      for (const [precision, run] of this.points.approxLists.get(key) ?? NONE) points.push([precision, run, true]);
+    }
+    search = { points, bounds: this.bounds.lists.get(`${kind}|m|${measure}`) };
+    bySize[i] = search;
+    return search;
+  }
+
   private candidates(px: Placed): number {
     const fx = px.figure;
     const kind = unitKind(fx.unit);
@@ -700,35 +755,17 @@ class FigureNeighbours {
     const wideLo = px.abs * 0.75 * (1 - 1e-9);
     const wideHi = (px.abs / 0.75) * (1 + 1e-9);
     if (isPointFigure(fx)) {
-      const keys = fx.unit === 'count'
-        ? [`${kind}|c|${fx.measure}`, `${kind}|u|${fx.measure}`, ...(px.abs >= BARE_ECHO_MIN ? [`${kind}|u*`] : [])]
-        // a count of something else ("cts", "year") meets other measures only when one side is generic
-        : kind === 'count' && !GENERIC_MEASURES.has(fx.measure)
-          ? [`${kind}|c|${fx.measure}`, `${kind}|u|${fx.measure}`, ...[...GENERIC_MEASURES].filter((g) => g !== fx.measure).map((g) => `${kind}|u|${g}`)]
-          : [`${kind}|u*`, `${kind}|c|${fx.measure}`];
-      // a large bare count echoes a counted figure whatever either's measure (measuresCompatible's bareEcho),
-      // so a counted figure meets every bare count as a bare count meets every counted figure (u*)
-      if (fx.unit !== 'count' && px.abs >= BARE_ECHO_MIN) keys.push(`${kind}|bare`);
-      // people counted under any people noun meet each other (measuresCompatible)
-      if (PEOPLE.has(fx.unit) || HUMAN.has(fx.unit)) keys.push(`${kind}|people`);
-      // a duration named by what lasted meets the bare duration (measuresCompatible)
-      if (TIME.test(fx.unit)) keys.push(`${kind}|time|${fx.unit}`);
+      const search = this.pointSearch(fx.unit, fx.measure, px.abs >= BARE_ECHO_MIN);
       // compareValues' tolerance, bounded with the other value at most this far away: half a step (plus
       // compareValues' 1e-9 of the larger value) between exact points, 2.5% more when either is approximate
       const approxWindow = (precision: number): number => ((Math.max(fx.precision, precision) * 0.5 + 0.026 * px.abs) / 0.974) * (1 + 1e-9) + 1e-12;
       const exactWindow = (precision: number): number => ((Math.max(fx.precision, precision) * 0.5 + 2e-9 * px.abs) / (1 - 2e-9)) * (1 + 1e-9) + 1e-12;
       const approx = fx.bound === 'approx';
-      for (const key of keys) {
-        for (const [precision, list] of this.points.exactLists.get(key) ?? NONE) {
-          const d = approx ? approxWindow(precision) : exactWindow(precision);
-          take(list, px.abs - d, px.abs + d);
-        }
-        for (const [precision, list] of this.points.approxLists.get(key) ?? NONE) {
-          const d = approxWindow(precision);
-          take(list, px.abs - d, px.abs + d);
-        }
+      for (const [precision, run, ofApprox] of search.points) {
+        const d = approx || ofApprox ? approxWindow(precision) : exactWindow(precision);
+        take(run, px.abs - d, px.abs + d);
       }
-      take(this.bounds.lists.get(`${kind}|m|${fx.measure}`), wideLo, wideHi);
+      take(search.bounds, wideLo, wideHi);
     } else {
       take(this.points.lists.get(`${kind}|m|${fx.measure}`), wideLo, wideHi);
       for (const b of [px.bin, px.bin - 1, px.bin + 1]) for (const p of this.bounds.lists.get(`${kind}|b|${b}`)?.items ?? []) found[size++] = p;
