@@ -61,8 +61,12 @@ export interface CorpusIndex {
 const COMMON_SHARE = 0.03;
 const COMMON_MIN = 30;
 
+function commonLimit(articles: number): number {
+  return Math.max(COMMON_MIN, COMMON_SHARE * articles);
+}
+
 function commonIn<T>(sets: Iterable<Iterable<T>>, articles: number): Set<T> {
-  const limit = Math.max(COMMON_MIN, COMMON_SHARE * articles);
+  const limit = commonLimit(articles);
   const df = new Map<T, number>();
   for (const s of sets) for (const w of s) df.set(w, (df.get(w) ?? 0) + 1);
   const out = new Set<T>();
@@ -854,13 +858,17 @@ export function buildIndex(articles: ArticleAnalysis[], opts: BuildOptions = {})
   // Speed (bench): each keyword set also as sorted word ids, so the topic test of a pair is a merge of two
   // short arrays (same count and threshold as keywordOverlap) instead of a memo of every pair seen, which
   // overflowed a Map (2^24 keys) on Reuters.
+  // (words are numbered first, and commonIn's test made on the numbers)
   const wordIds = new Map<string, number>();
-  const commonWords = commonIn(keywords, articles.length);
-  const keywordIds = keywords.map((k) => Int32Array.from([...k].filter((w) => !commonWords.has(w)), (w) => {
+  const numbered = keywords.map((k) => Int32Array.from(k, (w) => {
     let id = wordIds.get(w);
     if (id === undefined) wordIds.set(w, (id = wordIds.size));
     return id;
-  }).sort());
+  }));
+  const articlesWith = new Int32Array(wordIds.size);
+  for (const ids of numbered) for (const id of ids) articlesWith[id]!++;
+  const limit = commonLimit(articles.length);
+  const keywordIds = numbered.map((ids) => ids.filter((id) => articlesWith[id]! <= limit).sort());
   const keywordTopic = keywordTopicTest(keywordIds, wordIds.size);
   const sameTopicQuick = (a: number, b: number): boolean =>
     a === b || stories.storyOf[a] === stories.storyOf[b] || keywordTopic(a, b);
