@@ -778,6 +778,26 @@ class FigureNeighbours {
   }
 }
 
+/** Pairs of numbers in two growing typed arrays. */
+class PairList {
+  first: Int32Array = new Int32Array(1024);
+  second: Int32Array = new Int32Array(1024);
+  size = 0;
+  add(a: number, b: number): void {
+    if (this.size === this.first.length) {
+      const grow = (old: Int32Array): Int32Array => {
+        const next = new Int32Array(old.length * 2);
+        next.set(old);
+        return next;
+      };
+      this.first = grow(this.first);
+      this.second = grow(this.second);
+    }
+    this.first[this.size] = a;
+    this.second[this.size++] = b;
+  }
+}
+
 const POINT = 1;
 const APPROX = 2;
 const CHANGE = 4;
@@ -879,9 +899,11 @@ export function buildIndex(articles: ArticleAnalysis[], opts: BuildOptions = {})
   // passing pair from both sides (its windows bound what the tests accept), so each pair is tested once, from
   // the figure earlier in article-then-figure order, and recorded on both sides; each figure's list is then
   // put in the candidate search's order (own bin, bin below, bin above; then article and figure order).
-  // (each pair found is kept as the other figure's seq, times two, plus one when the values are equal: two
-  // million pairs on Reuters-21578, and an object for each kept the garbage collector busy)
-  const found: Array<number[] | undefined> = new Array(neighbours.total);
+  // (each pair found is kept once, in typed arrays, as the earlier figure's seq and the later one's, times two,
+  // plus one when the values are equal, then counted out to both figures below: two million pairs on
+  // Reuters-21578; an object per pair, then an array per figure grown by pushing, kept the garbage collector busy
+  // and took a hundred megabytes more at the peak)
+  const found = new PairList();
   // Speed (bench): figures taken in order of value within each measure, so that consecutive figures search
   // the same stretches of the same lists while they are in the processor's cache (article order was 40%
   // slower on Reuters-21578). The order changes nothing: each list is sorted below.
@@ -933,8 +955,7 @@ export function buildIndex(articles: ArticleAnalysis[], opts: BuildOptions = {})
       ya = py.ref.article;
       if (!measuresCompatible(fx, py.figure, px.traits, py.traits, sameSubjectOrTopic)) continue;
       const equal = agree === 'equal' ? 1 : 0;
-      (found[xs] ??= []).push(ys * 2 + equal);
-      (found[ys] ??= []).push(xs * 2 + equal);
+      found.add(xs, ys * 2 + equal);
     }
   }
   const total = neighbours.total;
@@ -946,18 +967,37 @@ export function buildIndex(articles: ArticleAnalysis[], opts: BuildOptions = {})
   const weakMark = new Uint32Array(articles.length);
   const weakStories: number[] = [];
   let storyCall = 0;
+  // each figure's pairs, as the other figure's seq times two plus one when equal: figure s has those from
+  // offsets[s] to offsets[s + 1] in `other`
+  const offsets = new Int32Array(total + 1);
+  for (let i = 0; i < found.size; i++) {
+    offsets[found.first[i]! + 1]!++;
+    offsets[(found.second[i]! >> 1) + 1]!++;
+  }
+  for (let s = 0; s < total; s++) offsets[s + 1]! += offsets[s]!;
+  const other = new Int32Array(offsets[total]!);
+  const fill = offsets.slice(0, total);
+  for (let i = 0; i < found.size; i++) {
+    const xs = found.first[i]!;
+    const ys = found.second[i]! >> 1;
+    const equal = found.second[i]! & 1;
+    other[fill[xs]!++] = found.second[i]!;
+    other[fill[ys]!++] = xs * 2 + equal;
+  }
   for (let seq = 0; seq < total; seq++) {
-    const list = found[seq];
-    if (!list) continue;
+    const from = offsets[seq]!;
+    const count = offsets[seq + 1]! - from;
+    if (count === 0) continue;
     const px = neighbours.bySeq[seq]!;
     // the candidate search's order (own bin, bin below, bin above; then article and figure order), as one
     // number per pair so that a typed array sorts them
-    const keys = new Float64Array(list.length);
+    const keys = new Float64Array(count);
     const xb = binOfSeq[seq]!;
-    for (let i = 0; i < list.length; i++) {
-      const ys = list[i]! >> 1;
+    for (let i = 0; i < count; i++) {
+      const pair = other[from + i]!;
+      const ys = pair >> 1;
       const yb = binOfSeq[ys]!;
-      keys[i] = ((yb === xb ? 0 : yb === xb - 1 ? 1 : 2) * total + ys) * 2 + (list[i]! & 1);
+      keys[i] = ((yb === xb ? 0 : yb === xb - 1 ? 1 : 2) * total + ys) * 2 + (pair & 1);
     }
     keys.sort();
     const ai = px.ref.article;
@@ -969,9 +1009,12 @@ export function buildIndex(articles: ArticleAnalysis[], opts: BuildOptions = {})
     let strong = 0;
     let weakOnly = 0;
     weakStories.length = 0;
-    for (const key of keys) {
+    // (made at its length, not grown)
+    const by: FigureRef[] = new Array(count);
+    for (let i = 0; i < count; i++) {
+      const key = keys[i]!;
       const ys = Math.floor(key / 2) % total;
-      c.by.push(neighbours.bySeq[ys]!.ref);
+      by[i] = neighbours.bySeq[ys]!.ref;
       const story = storyOfSeq[ys]!;
       if (story === ownStory) c.reprints++;
       else if (key % 2 === 1) {
@@ -985,6 +1028,7 @@ export function buildIndex(articles: ArticleAnalysis[], opts: BuildOptions = {})
       }
     }
     for (const story of weakStories) if (strongMark[story] !== mark) weakOnly++;
+    c.by = by;
     c.independent = strong + weakOnly;
     c.weak = strong === 0 && weakOnly > 0;
   }
