@@ -74,6 +74,17 @@ describe('entities: acronyms defined in place', () => {
     expect(typeOf(list, 'MIA')).toBe('place');
   });
 
+  it('takes a stock ticker in brackets as the company\'s short name, whatever its letters', () => {
+    expect(definedAcronyms('Orrin Biotech (NASDAQ: ORBX) said on Monday').get('ORBX')).toBe('Orrin Biotech');
+    expect(definedAcronyms('shares of Pellam Foods Group (NYSE: PLF) rose').get('PLF')).toBe('Pellam Foods Group');
+    expect(definedAcronyms('Kestrow Mining (ASX: KSW.AX) fell').get('KSW.AX')).toBe('Kestrow Mining');
+    const list = entities('Orrin Biotech (NASDAQ: ORBX) will close two plants. ORBX said 300 jobs would go, and ORBX shares fell.\n');
+    const orrin = find(list, 'Orrin Biotech')!;
+    expect([orrin.name, ...orrin.aliases]).toEqual(expect.arrayContaining(['Orrin Biotech', 'ORBX']));
+    // (a ticker's name is the capitalised words just before it, not a lower-case phrase)
+    expect(definedAcronyms('the stock (NYSE: ABC) fell').has('ABC')).toBe(false);
+  });
+
   it('does not make a name of a term defined in lower case', () => {
     const list = entities('Spending reached 2% of gross domestic product (GDP) in 2024, and GDP growth slowed.\n');
     expect(find(list, 'GDP')).toBeUndefined();

@@ -527,6 +527,18 @@ function findAcronyms(text: string): Acronyms {
     long = long.replace(/[’']s$/, '').replace(/,$/, '');
     if (!names.has(acro)) names.set(acro, long);
   }
+  // "Valtrix Semiconductor (NASDAQ: VLTX)": a stock ticker is the company's short name, whatever its letters
+  const ticker = /\((?:NYSE(?: American| Arca)?|NASDAQ|Nasdaq|AMEX|LSE|AIM|TSX(?:V)?|ASX|HKEX|SGX|NSE|BSE|OTC(?:QX|QB)?|Euronext(?: Paris| Amsterdam)?|Xetra|TYO|KRX|JSE|SIX)\s*:\s*([A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?)\)/g;
+  while ((m = ticker.exec(text))) {
+    const symbol = m[1]!;
+    if (names.has(symbol)) continue;
+    const before = text.slice(Math.max(0, m.index - 120), m.index).split(/[.;:!?\n(]/).pop()!.trimEnd();
+    const words = before.split(/\s+/).filter(Boolean);
+    const name: string[] = [];
+    while (words.length && /^\p{Lu}/u.test(words[words.length - 1]!) && name.length < 6) name.unshift(words.pop()!);
+    const long = name.join(' ').replace(/[’']s$/, '').replace(/,$/, '');
+    if (long && long !== symbol) names.set(symbol, long);
+  }
   return { names, terms };
 }
 
