@@ -72,6 +72,21 @@ function isNavBar(s: string): boolean {
   return parts.every((p) => wordCount(p) <= 4 && !/[.!?]$/.test(p)) || parts.some((p) => FURNITURE.test(p.trim()) || /^\d+ min(?:ute)?s? read$/i.test(p.trim()));
 }
 
+/**
+ * A site's menu laid out with wide gaps ("Markets  Stocks  ETFs  Crypto  News  |  Try Pro"): at least four
+ * one- or two-word items, capitalised and without figures, and at most one other. Asked only above the
+ * headline: lower down, a row of a table looks the same.
+ */
+function isMenu(s: string): boolean {
+  const items = s.split(/\s+[|·•»›]\s+|\s{2,}/).filter((p) => p !== '');
+  // (a headline spaced out word by word, "Pellam  Foods  To  Close", has its little words among the items)
+  if (items.some((p) => MENU_NEVER.has(p.toLowerCase()))) return false;
+  const short = items.filter((p) => wordCount(p) <= 2 && /^\p{Lu}/u.test(p) && !/\d/.test(p)).length;
+  return short >= 4 && items.length - short <= 1;
+}
+
+const MENU_NEVER = new Set(['a', 'an', 'the', 'to', 'in', 'of', 'for', 'on', 'at', 'as', 'and', 'or', 'by', 'with', 'from', 'is', 'are', 'after', 'over']);
+
 function wordCount(s: string): number {
   const m = s.match(/\S+/g);
   return m ? m.length : 0;
@@ -155,7 +170,7 @@ export function classifyLine(t: string, index: number, seenTitle: boolean): Line
   const s = t.trim();
   if (s === '') return 'blank';
   if (isOpaque(s)) return 'opaque';
-  if (FURNITURE.test(s) || isNavBar(s)) return 'furniture';
+  if (FURNITURE.test(s) || isNavBar(s) || (!seenTitle && isMenu(s))) return 'furniture';
   if (BULLET.test(s)) return 'bullet';
   if (CAPTION.test(s)) return 'caption';
   if (BYLINE.test(s) && wordCount(s) <= 14) return 'byline';
@@ -262,8 +277,9 @@ export function analyzeStructure(text: string): Structure {
   } else if (title !== '') {
     // a site's name above its menu ("Nordic Security Lab" / "Research · Events · Blog"), with the story's
     // headline under a section label further down: the headline is the title, the name is furniture
+    // (a headline over its byline, "By … · 4 min read", which reads as a menu, stays)
     const ti = roles.indexOf('title');
-    if (roles[ti + 1] === 'furniture') {
+    if (roles[ti + 1] === 'furniture' && !BYLINE.test(lineText(text, lineStarts, ti + 1).trim())) {
       for (let j = ti + 2; j < roles.length && j < ti + 8; j++) {
         if (roles[j] === 'body' || roles[j] === 'bullet') break;
         if (roles[j] === 'heading' && wordCount(lineText(text, lineStarts, j)) >= 5) {
