@@ -121,9 +121,11 @@ describe('contradictions', () => {
 });
 
 describe('index', () => {
-  it('keeps the cross-check to buckets: figures of different magnitudes never meet', () => {
-    const a = analyzeArticle('a.txt', 'Costs\n\nThe bridge cost $4.3 billion and the tunnel $12 million.\n');
-    const idx = buildIndex([a]);
-    expect(idx.figureBuckets.size).toBe(2);
+  it('never lets figures of different magnitudes meet: $4.3 billion is backed by $4.3 billion, not by $4.3 million', () => {
+    const text = (amount: string): string => `Bridge costs\n\nThe Kestrel bridge over the Aln estuary cost ${amount}, the transport ministry said on Monday.\n`;
+    const arts = [analyzeArticle('a.txt', text('$4.3 billion')), analyzeArticle('b.txt', text('$4.3 million')), analyzeArticle('c.txt', text('$4.3 billion'))];
+    const idx = buildIndex(arts);
+    expect(idx.corroboration[0]![0]!.by).toEqual([{ article: 2, figure: 0 }]);
+    expect(idx.corroboration[1]![0]!.by).toEqual([]);
   });
 });

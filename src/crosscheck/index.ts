@@ -32,7 +32,6 @@ export interface CorpusIndex {
   stories: Stories;
   /** Canonical subject per article figure. */
   subjects: Array<Array<string | null>>;
-  figureBuckets: Map<string, FigureRef[]>;
   corroboration: Corroboration[][];
   /** Canonical names of the people, organisations and places each article mentions. */
   entitySets: Array<Set<string>>;
@@ -40,11 +39,10 @@ export interface CorpusIndex {
   mainEntity: Array<string | null>;
   /** Entity type by canonical name, from the articles that name it. */
   entityTypes: Map<string, string>;
-  /** Each article's most frequent content words: a topic signal that needs no named entities. */
-  keywords: Array<Set<string>>;
   /**
-   * The same keywords as sorted word ids, for the topic test of sameTopic (a merge, not lookups; Speed, bench),
-   * without the words common across a large corpus (see commonIn).
+   * Each article's most frequent content words (ArticleAnalysis.keywords), a topic signal that needs no named
+   * entities, as sorted word ids for the topic test of sameTopic (a merge, not lookups; Speed, bench), without
+   * the words common across a large corpus (see commonIn).
    */
   keywordIds: Int32Array[];
   /** Entities named in so many articles of a large corpus that sharing them says nothing of topic (see commonIn). */
@@ -295,10 +293,6 @@ export function unitKind(unit: string): string {
 export function magnitudeBin(value: number): number {
   const v = Math.abs(value);
   return v < 1e-9 ? -1000 : Math.floor(Math.log10(v) * 4);
-}
-
-export function figureKey(unit: string, value: number): string {
-  return `${unitKind(unit)}|${magnitudeBin(value)}`;
 }
 
 /**
@@ -855,15 +849,6 @@ export function buildIndex(articles: ArticleAnalysis[], opts: BuildOptions = {})
   const aliases = buildAliasMap(articles);
   const stories = findStories(articles);
   const subjects = articles.map((a) => a.figures.map((f) => canonical(aliases, f.subject)));
-  const figureBuckets = new Map<string, FigureRef[]>();
-  articles.forEach((a, ai) =>
-    a.figures.forEach((f, fi) => {
-      const k = figureKey(f.unit, f.value);
-      let b = figureBuckets.get(k);
-      if (!b) figureBuckets.set(k, (b = []));
-      b.push({ article: ai, figure: fi });
-    }),
-  );
   const entityTypes = new Map<string, string>();
   for (const a of articles) for (const e of a.entities) {
     const c = canonical(aliases, e.name)!;
@@ -874,6 +859,7 @@ export function buildIndex(articles: ArticleAnalysis[], opts: BuildOptions = {})
   // story on the same subject
   // (computed with the rest of each article's own data, where that runs in parallel; records written before
   // articles carried them are read without)
+  // (each article's words once: a hand-made list may repeat one)
   const keywords = articles.map((a) => new Set(a.keywords ?? keywordsOf(a.text)));
   // Speed (bench): each keyword set also as sorted word ids, so the topic test of a pair is a merge of two
   // short arrays (same count and threshold as keywordOverlap) instead of a memo of every pair seen, which
@@ -1038,5 +1024,5 @@ export function buildIndex(articles: ArticleAnalysis[], opts: BuildOptions = {})
     return top && top.mentions >= 2 ? canonical(aliases, top.name) : null;
   });
   const commonEntities = commonIn(entitySets, articles.length);
-  return { aliases, stories, subjects, figureBuckets, corroboration, entitySets, mainEntity, entityTypes, keywords, keywordIds, commonEntities };
+  return { aliases, stories, subjects, corroboration, entitySets, mainEntity, entityTypes, keywordIds, commonEntities };
 }
