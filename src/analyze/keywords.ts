@@ -24,4 +24,3 @@ export function keywordsOf(text: string): string[] {
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, KEYWORDS);
   return top.map(([w]) => w);
 }
-

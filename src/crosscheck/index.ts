@@ -477,10 +477,9 @@ const byAbs = (a: Placed, b: Placed): number => a.abs - b.abs || a.seq - b.seq;
  */
 export function firstLaterThan(list: Array<{ abs: number; seq: number }>, abs: number, seq: number, from: number): number {
   const n = list.length;
-  const before = (i: number): boolean => list[i]!.abs < abs || (list[i]!.abs === abs && list[i]!.seq <= seq);
   let lo = from;
   let probe = from;
-  for (let step = 1; probe < n && before(probe); step *= 2) {
+  for (let step = 1; probe < n && (list[probe]!.abs < abs || (list[probe]!.abs === abs && list[probe]!.seq <= seq)); step *= 2) {
     lo = probe + 1;
     probe = from + step;
   }
@@ -540,7 +539,7 @@ class Groups {
    */
   private readonly exact = new Map<string, Map<number, Run>>();
   private readonly approx = new Map<string, Map<number, Run>>();
-  /** The same, as arrays of [precision, list] made by sort(): iterating a map makes an entry per step. */
+  /** The same, as arrays of [precision, list] made by seal(): iterating a map makes an entry per step. */
   readonly exactLists = new Map<string, Array<[number, Run]>>();
   readonly approxLists = new Map<string, Array<[number, Run]>>();
   add(key: string, p: Placed, precision?: number): void {
@@ -649,7 +648,6 @@ class FigureNeighbours {
     }
     return [...groups.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).flatMap((key) => groups.get(key)!);
   }
-
 
   /**
    * The candidates of a figure that come after it in article-then-figure order, in no particular order: their
@@ -855,11 +853,9 @@ export function buildIndex(articles: ArticleAnalysis[], opts: BuildOptions = {})
     if (!entityTypes.has(c) || entityTypes.get(c) === 'other') entityTypes.set(c, e.type);
   }
   const corroboration: Corroboration[][] = articles.map((a) => a.figures.map(() => ({ by: [], independent: 0, reprints: 0, weak: false })));
-  // keyword topic signal, computed once per article; used to let a bare "12%" echo a "12% pay demand" in a
-  // story on the same subject
-  // (computed with the rest of each article's own data, where that runs in parallel; records written before
-  // articles carried them are read without)
-  // (each article's words once: a hand-made list may repeat one)
+  // keyword topic signal, used to let a bare "12%" echo a "12% pay demand" in a story on the same subject:
+  // worked out with the rest of each article's own data (where that runs in parallel), or here from the text
+  // of an analysis made without them; each article's words once (a hand-made list may repeat one)
   const keywords = articles.map((a) => new Set(a.keywords ?? keywordsOf(a.text)));
   // Speed (bench): each keyword set also as sorted word ids, so the topic test of a pair is a merge of two
   // short arrays (same count and threshold as keywordOverlap) instead of a memo of every pair seen, which
