@@ -227,7 +227,7 @@ function keywordsNeeded(na: number, nb: number): number {
   return Math.max(5, Math.min(na, nb) * 0.15);
 }
 
-/** keywordOverlap on sorted word ids: the same count of common words and the same threshold. */
+/** Whether two articles share keywordsNeeded of their keywords, counted by merging their sorted word ids. */
 export function keywordIdsOverlap(ka: Int32Array, kb: Int32Array): boolean {
   const need = keywordsNeeded(ka.length, kb.length);
   let common = 0;
@@ -270,12 +270,6 @@ export function keywordTopicTest(keywordIds: Int32Array[], vocabulary: number): 
     }
     return false;
   };
-}
-
-function keywordOverlap(ka: Set<string>, kb: Set<string>): boolean {
-  let common = 0;
-  for (const w of ka) if (kb.has(w)) common++;
-  return common >= Math.max(5, Math.min(ka.size, kb.size) * 0.15);
 }
 
 export const GENERIC_MEASURES = new Set(['count', 'amount', 'percentage', 'share']);
@@ -858,7 +852,7 @@ export function buildIndex(articles: ArticleAnalysis[], opts: BuildOptions = {})
   // of an analysis made without them; each article's words once (a hand-made list may repeat one)
   const keywords = articles.map((a) => new Set(a.keywords ?? keywordsOf(a.text)));
   // Speed (bench): each keyword set also as sorted word ids, so the topic test of a pair is a merge of two
-  // short arrays (same count and threshold as keywordOverlap) instead of a memo of every pair seen, which
+  // short arrays (keywordIdsOverlap, keywordTopicTest) instead of a memo of every pair seen, which
   // overflowed a Map (2^24 keys) on Reuters.
   // (words are numbered first, and commonIn's test made on the numbers)
   const wordIds = new Map<string, number>();
