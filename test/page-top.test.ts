@@ -27,6 +27,15 @@ describe('page top', () => {
     expect(a.lineRoles[0]).toBe('title');
   });
 
+  it('leaves a Markdown heading\'s marks out of the title, and a hashtag in it', () => {
+    expect(analyzeArticle('m.md', '# Pellam Foods to close two bakeries\n\nPellam Foods said on Monday it would close two bakeries.\n').title)
+      .toBe('Pellam Foods to close two bakeries');
+    expect(analyzeArticle('m.md', '## The Bakery Desk — Issue #142\n\nPellam Foods said on Monday it would close two bakeries.\n').title)
+      .toBe('The Bakery Desk — Issue #142');
+    expect(analyzeArticle('h.txt', '#MeToo marks eight years with a march in Ohio\n\nHundreds marched on Monday.\n').title)
+      .toBe('#MeToo marks eight years with a march in Ohio');
+  });
+
   it('keeps a row of a table below the headline, figures and all', () => {
     const text = 'Pellam Foods results\n\nPellam Foods reported its results on Monday.\n\nRevenue  Profit  Staff  Sites\n240  12  1,900  31\n';
     const a = analyzeArticle('t.txt', text);

@@ -295,7 +295,8 @@ export function analyzeStructure(text: string): Structure {
     const first = sentences[0];
     title = first ? text.slice(first.start, first.end).trim() : '';
   }
-  return { lineStarts, roles, sentences, tokens, sentenceTokens, title };
+  // (a Markdown heading's marks are not part of the headline: "# Port strike ends")
+  return { lineStarts, roles, sentences, tokens, sentenceTokens, title: title.replace(/^#{1,6}[ \t]+/, '') };
 }
 
 export { SENTENCE_END };
