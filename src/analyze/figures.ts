@@ -429,7 +429,6 @@ const FATE_BEFORE: Array<[RegExp, string]> = [
   [/\b(?:arrested|arresting|detained|detaining)\s+(?:at least |more than |some |about |nearly |another |over |up to )?$/i, 'arrest'],
 ];
 
-
 export function canonicalMeasure(compound: string, unit: string): string {
   if (compound.endsWith(' duration') || compound === 'age') return compound;
   return MEASURE_SYNONYMS[compound] ?? MEASURE_SYNONYMS[unit] ?? unit;

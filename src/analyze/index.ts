@@ -35,7 +35,9 @@ const MEDIA = /^(?:Reuters|Bloomberg|AP|AFP|Associated Press|Agence France-Press
  * says, not what the figure is about. "Halvard said it would cut 120 jobs" points back with "it".
  */
 const SAYING = /\b(?:said|says|say|told|tells|according to|reported|reports|estimated|estimates|stated|states|added|noted|explained|confirmed|announced|wrote|insisted|argued|claimed|believes?|thinks?)\b/gi;
-const POINTS_BACK = /\b(?:it|its|they|their|them|he|his|she|her|we|our|the company|the firm|the group)\b/i;
+/** Words pointing back to a subject named before ("it", "the company"). */
+const BACK_WORDS = ['it', 'its', 'they', 'their', 'them', 'he', 'his', 'she', 'her', 'we', 'our', 'the company', 'the firm', 'the group'];
+const POINTS_BACK = new RegExp(String.raw`\b(?:${BACK_WORDS.join('|')})\b`, 'i');
 
 export function speakerOnly(sentence: string, nameEnd: number, figureAt: number): boolean {
   if (nameEnd > figureAt) return false;
@@ -77,7 +79,6 @@ function sayingAfter(sentence: string, from: number, to: number): number {
   return end;
 }
 
-const BACK_WORDS = ['it', 'its', 'they', 'their', 'them', 'he', 'his', 'she', 'her', 'we', 'our', 'the company', 'the firm', 'the group'];
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /\w/.test(c);
 /** Per start offset: where the first word pointing back after it ends (Infinity: none). */
 const firstBackEnd = perSentence<number>();
