@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NODE_FLAGS } from './node-flags.mjs';
 import { FAMILIES } from './pathological-inputs.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -55,7 +56,7 @@ export async function pathological({ families = Object.keys(FAMILIES), cli = tru
         const file = path.join(dir, `${family}.txt`);
         writeFileSync(file, FAMILIES[family](1_000_000));
         const t0 = performance.now();
-        const r = spawnSync(process.execPath, ['--no-regexp-tier-up', path.join(ROOT, 'bin', 'credence.js'), file, '--format', 'json', '--fail-on', 'none'], { maxBuffer: 1 << 30 });
+        const r = spawnSync(process.execPath, [...NODE_FLAGS, path.join(ROOT, 'bin', 'credence.js'), file, '--format', 'json', '--fail-on', 'none'], { maxBuffer: 1 << 30 });
         cliMs = performance.now() - t0;
         if (r.status !== 0) cliMs = NaN;
       }

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCorpus } from './corpus.mjs';
+import { NODE_FLAGS } from './node-flags.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -22,8 +23,8 @@ const quick = process.argv.includes('--quick');
 const sizesArg = process.argv.find((a) => a.startsWith('--sizes='));
 
 function run(mode, dir, jobs, cacheDir) {
-  // the V8 flag the CLI's shebang starts node with (bin/credence.js), so the library run matches `npx credence`
-  const args = [...(mode === 'credence' ? ['--no-regexp-tier-up'] : []), path.join(here, 'worker.mjs'), mode, dir, ...(mode === 'credence' ? [String(jobs ?? 1), ...(cacheDir ? [cacheDir] : [])] : [])];
+  // the V8 flags the CLI's shebang starts node with (bin/credence.js), so the library run matches `npx credence`
+  const args = [...(mode === 'credence' ? NODE_FLAGS : []), path.join(here, 'worker.mjs'), mode, dir, ...(mode === 'credence' ? [String(jobs ?? 1), ...(cacheDir ? [cacheDir] : [])] : [])];
   const out = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
   return JSON.parse(out.trim().split('\n').pop());
 }
@@ -87,7 +88,7 @@ try {
   writeFileSync(path.join(one, 'a.txt'), 'Port strike ends\n\nAbout 1,250 dockers returned to work on Monday, the union said.\n');
   const colds = [0, 1, 2].map(() => {
     const t0 = performance.now();
-    execFileSync(process.execPath, ['--no-regexp-tier-up', path.join(root, 'bin', 'credence.js'), one, '--fail-on', 'none'], { stdio: 'ignore' });
+    execFileSync(process.execPath, [...NODE_FLAGS, path.join(root, 'bin', 'credence.js'), one, '--fail-on', 'none'], { stdio: 'ignore' });
     return (performance.now() - t0) / 1000;
   });
   results.coldSmallFileSeconds = +Math.min(...colds).toFixed(2);
