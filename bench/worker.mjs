@@ -37,10 +37,11 @@ if (mode === 'wink') {
   for (const t of texts) tokens += nlp.readDoc(t).tokens().length();
   result = { mode, ms: performance.now() - t1, loadMs: t1 - t0, files: list.length, bytes: texts.reduce((s, t) => s + Buffer.byteLength(t), 0), tokens };
 } else {
-  const { analyze } = await import('../dist/index.js');
+  const { analyzeInParts } = await import('../dist/index.js');
   const timings = {};
   const stats = {};
-  const report = await analyze(['.'], {
+  // (as the CLI runs it: the report without figures and dates, which are put in as each article is written)
+  const { report, withDetails } = await analyzeInParts(['.'], {
     cwd: path.resolve(dir), timings, stats, ...(jobs ? { jobs: Number(jobs) } : {}), ...(cacheDir ? { cache: true, cacheLocation: cacheDir } : {}),
   });
   // (the JSON text as the CLI writes it, a piece per article; see jsonChunks)
@@ -50,13 +51,14 @@ if (mode === 'wink') {
   let outError = null;
   try {
     outBytes = 0;
-    for (const piece of jsonChunks(report)) outBytes += piece.length;
+    for (const piece of jsonChunks(report, withDetails)) outBytes += piece.length;
   } catch (e) {
     // corroboratedBy lists grow with the square of a popular value's count: on Reuters the JSON report
     // outgrows V8's longest string (see docs/scaling.md)
     outError = e.message;
   }
-  // rules: the rules, directives and the report object (judge); report: the JSON text of it
+  // rules: the rules, directives and the report's findings (judge); report: the JSON text, figures and dates made
+  // as it is written
   timings.report = performance.now() - t2;
   result = { mode, ms: performance.now() - t0, timings, stats, articles: report.summary.articles, findings: report.summary.findings, outBytes, outError };
 }

@@ -9,7 +9,7 @@ import { cacheNamespace, defaultCacheDir } from './cache.js';
 import { buildIndex } from './crosscheck/index.js';
 import { UsageError } from './errors.js';
 import { DEFAULT_MAX_FILE_SIZE } from './read.js';
-import { buildReport, type Report } from './report.js';
+import { buildReportInParts, type Report, type ReportInParts } from './report.js';
 import { RULES, RULE_IDS } from './rules/index.js';
 import { applyDirectives, type DirectiveOptions } from './suppress.js';
 import type { ArticleAnalysis, Finding, Notice, SeverityOrOff } from './types.js';
@@ -183,6 +183,12 @@ export async function analyzeFiles(files: WalkedFile[], opts: CredenceOptions, n
 
 /** Cross-check and rules over analysed articles (also the entry point for `--from-extractions`). */
 export function judge(articles: ArticleAnalysis[], opts: CredenceOptions, notices: Notice[]): Report {
+  const { report, withDetails } = judgeInParts(articles, opts, notices);
+  return { ...report, articles: report.articles.map(withDetails) };
+}
+
+/** judge, with each article's figures and dates given when asked for (see ReportInParts): what the CLI prints. */
+export function judgeInParts(articles: ArticleAnalysis[], opts: CredenceOptions, notices: Notice[]): ReportInParts {
   const t0 = performance.now();
   const index = buildIndex(articles);
   const t1 = performance.now();
@@ -195,13 +201,13 @@ export function judge(articles: ArticleAnalysis[], opts: CredenceOptions, notice
     for (const f of rule.check(ctx)) findings.push(setting ? { ...f, severity: setting } : f);
   }
   const kept = applyDirectives(articles, findings, RULE_IDS, opts.directives ?? {}, notices, reportOn);
-  const report = buildReport(VERSION, articles, index, kept, notices, reportOn);
+  const parts = buildReportInParts(VERSION, articles, index, kept, notices, reportOn);
   const t2 = performance.now();
   if (opts.timings) {
     opts.timings.crosscheck = (opts.timings.crosscheck ?? 0) + (t1 - t0);
     opts.timings.rules = (opts.timings.rules ?? 0) + (t2 - t1);
   }
-  return report;
+  return parts;
 }
 
 /** Walk, read and analyse: every article's own data, before any cross-checking. */
@@ -222,4 +228,10 @@ export async function load(paths: string[], opts: CredenceOptions = {}): Promise
 export async function analyze(paths: string[], opts: CredenceOptions = {}): Promise<Report> {
   const { articles, notices } = await load(paths, opts);
   return judge(articles, opts, notices);
+}
+
+/** analyze, with each article's figures and dates given when asked for (see ReportInParts). */
+export async function analyzeInParts(paths: string[], opts: CredenceOptions = {}): Promise<ReportInParts> {
+  const { articles, notices } = await load(paths, opts);
+  return judgeInParts(articles, opts, notices);
 }

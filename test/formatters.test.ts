@@ -14,7 +14,8 @@ import path from 'node:path';
 import { SaxesParser } from 'saxes';
 import type * as Sarif from 'sarif';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyze } from '../src/engine.js';
+import { filterFindings } from '../src/commands/report-filter.js';
+import { analyze, analyzeInParts } from '../src/engine.js';
 import { FORMATTERS } from '../src/formatters/index.js';
 import { jsonChunks } from '../src/formatters/json.js';
 import type { FindingReport, Report } from '../src/report.js';
@@ -385,5 +386,33 @@ describe('json written in pieces', () => {
       expect(pieces.length).toBeGreaterThan(report.articles.length);
       expect(pieces.join('')).toBe(format('json', report));
     }
+  });
+});
+
+describe('the report in parts (what the CLI prints from)', () => {
+  it('gives the whole report back, and every format the same text from the report without figures and dates', async () => {
+    const opts = { cwd: ROOT, jobs: 1 };
+    const full = await analyze(['seeds', 'fixtures/crosscheck'], opts);
+    const parts = await analyzeInParts(['seeds', 'fixtures/crosscheck'], opts);
+    // (not vacuous: the whole report has figures, corroborated ones, and dates, and the parts leave them out)
+    expect(full.articles.some((a) => a.figures.some((f) => f.corroboratedBy.length > 0))).toBe(true);
+    expect(full.articles.some((a) => a.dates.length > 0)).toBe(true);
+    expect(parts.report.articles.every((a) => a.figures.length === 0 && a.dates.length === 0)).toBe(true);
+    expect({ ...parts.report, articles: parts.report.articles.map(parts.withDetails) }).toEqual(full);
+    expect([...jsonChunks(parts.report, parts.withDetails)].join('')).toBe(format('json', full));
+    for (const name of Object.keys(FORMATTERS).filter((n) => n !== 'json')) {
+      expect(FORMATTERS[name]!(parts.report, { color: true, elapsedMs: 1234 }), name).toBe(FORMATTERS[name]!(full, { color: true, elapsedMs: 1234 }));
+    }
+  });
+
+  it('puts figures in the articles of a report filtered from it (baseline, --quiet, check --against)', async () => {
+    const reportOnly = (p: string): boolean => p.startsWith('seeds/');
+    const opts = { cwd: ROOT, jobs: 1, reportOnly };
+    const full = filterFindings(await analyze(['seeds', 'fixtures/crosscheck'], opts), (_, f) => f.severity === 'error');
+    const parts = await analyzeInParts(['seeds', 'fixtures/crosscheck'], opts);
+    const quiet = filterFindings(parts.report, (_, f) => f.severity === 'error');
+    expect(full.articles.length).toBe(5);
+    expect([...jsonChunks(quiet, parts.withDetails)].join('')).toBe(format('json', full));
+    expect(() => parts.withDetails({ ...quiet.articles[0]!, path: 'fixtures/crosscheck/elsewhere.txt' })).toThrow(/not an article of this report/);
   });
 });

@@ -7,12 +7,12 @@ import { closeSync, existsSync, openSync, writeFileSync, writeSync } from 'node:
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { applyBaseline, BaselinePaths, BASELINE_FILE, pruneBaseline, readBaseline, serialiseBaseline } from '../baseline.js';
-import { analyze, collect, judge, load, type CredenceOptions, type RunStats } from '../engine.js';
+import { analyzeInParts, collect, judgeInParts, load, type CredenceOptions, type RunStats } from '../engine.js';
 import { readExtractions } from './extractions.js';
 import { UsageError } from '../errors.js';
 import { FORMATTERS } from '../formatters/index.js';
 import { jsonChunks } from '../formatters/json.js';
-import type { Report } from '../report.js';
+import type { Report, ReportInParts } from '../report.js';
 import { RULE_IDS } from '../rules/index.js';
 import type { Severity } from '../types.js';
 import { displayPath } from '../walk.js';
@@ -168,22 +168,24 @@ export async function runReport(argPaths: string[], flags: ReportFlags, run: Rep
   const started = performance.now();
   const progress = startProgress(flags, MACHINE_FORMATS.has(flags.format) && !flags.outputFile);
   const stats = {} as RunStats;
-  let report: Report;
+  let parts: ReportInParts;
   try {
     const engineOptions = { ...options, stats, ...(progress.onProgress ? { onProgress: progress.onProgress } : {}) };
     const analysed = [...walkPaths, ...(run.against ?? [])];
-    report = run.extractions
+    parts = run.extractions
       ? await fromExtractions(run.extractions, analysed, engineOptions, cwd)
-      : await analyze(analysed, engineOptions);
+      : await analyzeInParts(analysed, engineOptions);
   } finally {
     progress.stop();
   }
   warnCacheWrite(stats);
-  report = await withBaseline(report, flags, options, cwd);
+  // (the report without its figures and dates, which only JSON prints: they are put in as each article is
+  // written, so an archive's report never exists whole; see ReportInParts)
+  let report = await withBaseline(parts.report, flags, options, cwd);
   if (flags.quiet) report = filterFindings(report, (_, f) => f.severity === 'error');
   const color = !flags.outputFile && colorWanted(process.stdout, flags.color);
   // (JSON is written a piece at a time, the same bytes as the formatter's text; see jsonChunks)
-  emit(flags.format === 'json' ? jsonChunks(report) : FORMATTERS[flags.format]!(report, { color, elapsedMs: performance.now() - started }), flags.outputFile);
+  emit(flags.format === 'json' ? jsonChunks(report, parts.withDetails) : FORMATTERS[flags.format]!(report, { color, elapsedMs: performance.now() - started }), flags.outputFile);
 
   let code = exitCodeFor(report, flags.failOn);
   if (maxWarnings !== null && report.summary.warning > maxWarnings) {
@@ -197,14 +199,14 @@ export async function runReport(argPaths: string[], flags: ReportFlags, run: Rep
  * `check --from-extractions`: the records' analyses plus whatever is given to analyse now (drafts, --against),
  * which replace records of the same path; then the same cross-check, rules and report as a direct run.
  */
-async function fromExtractions(files: string[], paths: string[], options: CredenceOptions, cwd: string): Promise<Report> {
+async function fromExtractions(files: string[], paths: string[], options: CredenceOptions, cwd: string): Promise<ReportInParts> {
   const extracted = await readExtractions(files, cwd);
   const fresh = paths.length || options.inputs?.length ? await load(paths, options) : { articles: [], notices: [] };
   const freshPaths = new Set(fresh.articles.map((a) => a.path));
   const articles = [...extracted.articles.filter((a) => !freshPaths.has(a.path)), ...fresh.articles]
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const notices = [...extracted.notices.filter((n) => !freshPaths.has(n.path)), ...fresh.notices];
-  return judge(articles, options, notices);
+  return judgeInParts(articles, options, notices);
 }
 
 /** `check`: the drafts' paths as the report shows them, so that only their findings are reported. */

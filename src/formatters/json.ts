@@ -1,4 +1,4 @@
-import type { Report } from '../report.js';
+import type { ArticleReport, Report } from '../report.js';
 import { escapeJsonText } from '../text/sanitize.js';
 import type { Formatter } from './types.js';
 
@@ -12,9 +12,10 @@ export const json: Formatter = (report) => escapeJsonText(JSON.stringify(report,
  * The same text as `json`, in pieces of one article each, for the CLI to write as it goes. On an archive the
  * report is hundreds of megabytes; made as one string, escaped and ended, it was copied three times and was
  * half the peak memory of a Reuters-21578 run (191 MB of JSON, 660 MB more resident).
- * Pieces break only between values, where no escape can fall.
+ * Pieces break only between values, where no escape can fall. With `withDetails` (a ReportInParts'), each
+ * article's figures and dates are put in as it is written, so the whole report never exists at once.
  */
-export function* jsonChunks(report: Report): Generator<string> {
+export function* jsonChunks(report: Report, withDetails?: (article: ArticleReport) => ArticleReport): Generator<string> {
   // (what JSON.stringify(v, null, 2) writes for a value nested `depth` levels down: the value written inside
   // `depth` arrays, which JSON.stringify indents, without them; Speed, bench: indenting each line afterwards
   // was another pass over the whole report)
@@ -36,7 +37,9 @@ export function* jsonChunks(report: Report): Generator<string> {
       continue;
     }
     yield head + '[\n';
-    for (const [j, article] of value.entries()) yield '    ' + nested(article, 2) + (j < value.length - 1 ? ',\n' : '\n');
+    for (const [j, article] of (value as ArticleReport[]).entries()) {
+      yield '    ' + nested(withDetails ? withDetails(article) : article, 2) + (j < value.length - 1 ? ',\n' : '\n');
+    }
     yield '  ]' + tail;
   }
   yield '}\n';
