@@ -150,6 +150,9 @@ export async function analyzeFiles(files: WalkedFile[], opts: CredenceOptions, n
   let cached = 0;
   let analysed = 0;
   let cacheWriteError: string | null = null;
+  // Memory (bench): every article's keywords are common words, made as strings of their own in each analysis
+  // (or each thread's copy of it); kept as one string per word, they took 20 MB less on Reuters-21578
+  const words = new Map<string, string>();
   const settle = (i: number, o: ArticleOutcome): void => {
     outcomes[i] = o;
     for (; next < sources.length && outcomes[next]; next++) {
@@ -160,7 +163,7 @@ export async function analyzeFiles(files: WalkedFile[], opts: CredenceOptions, n
       if (ready.cached) cached++;
       else analysed++;
       if (opts.onArticle) opts.onArticle(ready.analysis);
-      else out.push(ready.analysis);
+      else out.push(withSharedWords(ready.analysis, words));
     }
     opts.onProgress?.(++done, sources.length);
   };
@@ -179,6 +182,19 @@ export async function analyzeFiles(files: WalkedFile[], opts: CredenceOptions, n
     Object.assign(opts.stats, { analysed, cached, threads, cacheDir: settings.cache?.dir ?? null, cacheWriteError } satisfies RunStats);
   }
   return out;
+}
+
+/** The analysis with each keyword replaced by the first string seen with its letters. */
+function withSharedWords(a: ArticleAnalysis, words: Map<string, string>): ArticleAnalysis {
+  const keywords = a.keywords;
+  if (!keywords) return a;
+  for (let i = 0; i < keywords.length; i++) {
+    const w = keywords[i]!;
+    const seen = words.get(w);
+    if (seen === undefined) words.set(w, w);
+    else keywords[i] = seen;
+  }
+  return a;
 }
 
 /** Cross-check and rules over analysed articles (also the entry point for `--from-extractions`). */
