@@ -115,6 +115,17 @@ describe('keywords worked out with each article', () => {
     expect(withKeywords.keywordIds[0]!.length).toBeGreaterThan(5);
   });
 
+  it('count once per article when a hand-made list repeats one', async () => {
+    const { analyzeArticle } = await import('../src/analyze/index.js');
+    const { buildIndex } = await import('../src/crosscheck/index.js');
+    const a = analyzeArticle('a.txt', 'Harbour cranes idle\n\nThe harbour cranes stood idle for 12 days.\n');
+    const b = analyzeArticle('b.txt', 'Harbour strike\n\nDockers at the harbour struck for 12 days.\n');
+    const repeated = buildIndex([{ ...a, keywords: ['harbour', 'crane', 'harbour', 'idle', 'crane'] }, { ...b, keywords: ['harbour', 'docker'] }]);
+    const once = buildIndex([{ ...a, keywords: ['harbour', 'crane', 'idle'] }, { ...b, keywords: ['harbour', 'docker'] }]);
+    expect(repeated.keywordIds.map((ids) => [...ids])).toEqual([[0, 1, 2], [0, 3]]);
+    expect(repeated.keywordIds).toEqual(once.keywordIds);
+  });
+
   it('come most frequent first, ties in alphabetical order, plurals cut to their stem', async () => {
     const { keywordsOf } = await import('../src/analyze/keywords.js');
     // (the ending cut is crude: "cranes" loses "es" and is not counted with "crane")
