@@ -134,3 +134,36 @@ describe('keywords worked out with each article', () => {
     expect(keywordsOf('Studies show studies.')).toEqual(['stud', 'show']);
   });
 });
+
+describe('measure traits shared by figures alike (traitsKey)', () => {
+  it('are the same for any two figures with the same key, whatever else differs', async () => {
+    const { measureTraits, traitsKey } = await import('../src/crosscheck/index.js');
+    const pick = <T>(l: T[]) => fc.constantFrom(...l);
+    const figure = fc.record({
+      text: pick(['30', 'about 30', 'more than 30']),
+      value: fc.integer({ min: -50, max: 50 }),
+      unit: pick(['count', 'hour', 'person', 'USD']),
+      bound: pick(['exact', 'approx', 'at-least', 'at-most'] as const),
+      range: fc.option(fc.constant([10, 20] as [number, number]), { nil: undefined }),
+      measure: pick(['count', 'revenue', 'hour', 'outage duration']),
+      cues: fc.uniqueArray(pick(['revenue', 'budget', '']), { maxLength: 2 }),
+      subject: fc.option(pick(['NATO', 'Acme']), { nil: null }),
+    }).map((f) => ({ ...f, period: null, attribution: null, precision: 0, change: false, start: 0, end: 2, line: 1, column: 1, sentence: 0 }));
+    let alike = 0;
+    fc.assert(
+      fc.property(fc.array(figure, { minLength: 2, maxLength: 40 }), (figures) => {
+        const ids = new Map<string, number>();
+        for (const a of figures) {
+          for (const b of figures) {
+            if (a === b || traitsKey(a) !== traitsKey(b)) continue;
+            alike++;
+            expect(measureTraits(b, ids)).toEqual(measureTraits(a, ids));
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+    // (not vacuous: figures with equal keys and other fields different were met)
+    expect(alike).toBeGreaterThan(100);
+  });
+});

