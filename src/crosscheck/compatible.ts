@@ -3,25 +3,23 @@ import type { Figure, Period } from '../types.js';
 
 export type Agreement = 'equal' | 'consistent' | 'conflict';
 
-/** How far apart two values may be and still be one value rounded, given their steps and whether either is "about". */
-function toleranceOf(va: number, pa: number, vb: number, pb: number, approx: boolean): number {
+/**
+ * Whether two values are one value rounded, given their steps and whether either is "about". The cross-check's
+ * pair loop reads them from columns rather than figure objects.
+ * Memory (bench): the tolerance is worked out here rather than returned by a helper, since a number returned
+ * from a call V8 does not inline is a new object (compareValues and bareEcho, sampled in the cross-check of
+ * Reuters-21578: 209 MB allocated before, 150 MB after).
+ */
+export function pointsEqual(va: number, pa: number, vb: number, pb: number, approx: boolean): boolean {
   const larger = Math.max(Math.abs(va), Math.abs(vb));
   // strictly less than half a step: 4.35 is not a rounding of 4.3
   let tol = Math.max(pa, pb) * 0.4999 + 1e-9 * larger;
   if (approx) tol += 0.025 * larger;
-  return tol;
+  return Math.abs(va - vb) <= tol;
 }
 
-function tolerance(a: Figure, b: Figure): number {
-  return toleranceOf(a.value, a.precision, b.value, b.precision, a.bound === 'approx' || b.bound === 'approx');
-}
-
-/**
- * compareValues of two points given as numbers (value, precision, either approximate): the cross-check's pair
- * loop reads them from columns rather than figure objects.
- */
-export function pointsEqual(va: number, pa: number, vb: number, pb: number, approx: boolean): boolean {
-  return Math.abs(va - vb) <= toleranceOf(va, pa, vb, pb, approx);
+function sameRounded(a: Figure, b: Figure): boolean {
+  return pointsEqual(a.value, a.precision, b.value, b.precision, a.bound === 'approx' || b.bound === 'approx');
 }
 
 function satisfies(bounded: Figure, v: number): boolean {
@@ -37,11 +35,11 @@ export const isPointFigure = isPoint;
 
 /** How the values of two figures of the same measure relate. */
 export function compareValues(a: Figure, b: Figure): Agreement {
-  if (isPoint(a) && isPoint(b)) return Math.abs(a.value - b.value) <= tolerance(a, b) ? 'equal' : 'conflict';
+  if (isPoint(a) && isPoint(b)) return sameRounded(a, b) ? 'equal' : 'conflict';
   if (isPoint(a)) return satisfies(b, a.value) ? 'consistent' : 'conflict';
   if (isPoint(b)) return satisfies(a, b.value) ? 'consistent' : 'conflict';
   // two bounds or ranges: they agree when they are the same statement; otherwise nothing can be concluded
-  if (a.bound === b.bound && Math.abs(a.value - b.value) <= tolerance(a, b)) return 'equal';
+  if (a.bound === b.bound && sameRounded(a, b)) return 'equal';
   return 'consistent';
 }
 
