@@ -416,3 +416,24 @@ describe('the report in parts (what the CLI prints from)', () => {
     expect(() => parts.withDetails({ ...quiet.articles[0]!, path: 'fixtures/crosscheck/elsewhere.txt' })).toThrow(/not an article of this report/);
   });
 });
+
+describe('toFindingReport', () => {
+  it('gives the finding without its path, then its data, in the order `{ ...rest, ...data }` gives', async () => {
+    const { toFindingReport } = await import('../src/report.js');
+    const base = { rule: 'contradiction', severity: 'warning' as const, message: 'm', path: 'a.txt', line: 1, column: 2, endLine: 1, endColumn: 5, excerpt: 'x', related: [] };
+    const findings = [
+      base,
+      { ...base, data: { value: 32, kind: 'text' } },
+      // (a data field named like a finding's keeps the finding's place and takes the data's value)
+      { ...base, data: { message: 'from data', extra: true } },
+      { severity: 'note' as const, rule: 'r', path: 'b.txt', data: { z: 1, a: 2 }, message: 'n', line: 3, column: 1, endLine: 3, endColumn: 2, excerpt: '', related: [] },
+    ];
+    for (const f of findings) {
+      const { path: _p, data, ...rest } = f as typeof f & { data?: Record<string, unknown> };
+      const expected = { ...rest, ...(data ?? {}) };
+      const got = toFindingReport(f);
+      expect(Object.keys(got)).toEqual(Object.keys(expected));
+      expect(got).toEqual(expected);
+    }
+  });
+});
