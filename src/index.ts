@@ -3,5 +3,6 @@ export { analyze, analyzeFiles, analyzeInParts, collect, judge, judgeInParts, lo
 export { analyzeArticle, type AnalyzeOptions } from './analyze/index.js';
 export { RULES, RULE_IDS, type Rule, type RuleContext } from './rules/index.js';
 export { FORMATTERS, type Formatter } from './formatters/index.js';
+export { jsonChunks } from './formatters/json.js';
 export type { Report, ReportInParts, ArticleReport, FindingReport, FigureReport, DateReport, Summary } from './report.js';
 export type * from './types.js';
