@@ -151,7 +151,7 @@ export async function analyzeFiles(files: WalkedFile[], opts: CredenceOptions, n
   let analysed = 0;
   let cacheWriteError: string | null = null;
   // Memory (bench): every article's keywords are common words, made as strings of their own in each analysis
-  // (or each thread's copy of it); kept as one string per word, they took 20 MB less on Reuters-21578
+  // (or each thread's copy of it); kept as one string per word, 2.8 MB less live on 3,000 Reuters files
   const words = new Map<string, string>();
   const settle = (i: number, o: ArticleOutcome): void => {
     outcomes[i] = o;

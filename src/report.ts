@@ -164,10 +164,3 @@ export function buildReportInParts(
   };
   return { report, withDetails };
 }
-
-export function buildReport(
-  version: string, articles: ArticleAnalysis[], index: CorpusIndex, findings: Finding[], notices: Notice[], reportOn?: Set<number>,
-): Report {
-  const { report, withDetails } = buildReportInParts(version, articles, index, findings, notices, reportOn);
-  return { ...report, articles: report.articles.map(withDetails) };
-}
