@@ -498,6 +498,17 @@ function longFormStart(short: string, long: string): number {
   return long.lastIndexOf(' ', l) + 1;
 }
 
+/**
+ * The words of the clause that ends at `at` (back to a sentence mark, a semicolon or a bracket), within `reach`
+ * characters.
+ */
+function wordsBefore(text: string, at: number, reach: number): string[] {
+  return text.slice(Math.max(0, at - reach), at).split(/[.;:!?\n(]/).pop()!.split(/\s+/).filter(Boolean);
+}
+
+/** A long form without a possessive or a trailing comma: "Valtrix Semiconductor's" → "Valtrix Semiconductor". */
+const bareLongForm = (long: string): string => long.replace(/[’']s$/, '').replace(/,$/, '');
+
 function findAcronyms(text: string): Acronyms {
   const names = new Map<string, string>();
   const terms = new Set<string>();
@@ -507,8 +518,7 @@ function findAcronyms(text: string): Acronyms {
     const short = m[1]!;
     if ((short.match(/\p{Lu}/gu) ?? []).length < 2) continue;
     const acro = short.replace(/\./g, '');
-    const before = text.slice(Math.max(0, m.index - 200), m.index).split(/[.;:!?\n(]/).pop()!.trimEnd();
-    const words = before.split(/\s+/).filter(Boolean);
+    const words = wordsBefore(text, m.index, 200);
     const window = words.slice(-Math.min(acro.length + 5, acro.length * 2)).join(' ');
     const at = longFormStart(acro.replace(/s$/, ''), window);
     if (at < 0) continue;
@@ -524,7 +534,7 @@ function findAcronyms(text: string): Acronyms {
     }
     while (/^(?:of|for|and|&)\s/.test(long)) long = long.replace(/^\S+\s+/, '');
     if (/^(?:The|A|An)\s/.test(long) && long.split(/\s+/).length > 2) long = long.replace(/^\S+\s+/, '');
-    long = long.replace(/[’']s$/, '').replace(/,$/, '');
+    long = bareLongForm(long);
     if (!names.has(acro)) names.set(acro, long);
   }
   // "Valtrix Semiconductor (NASDAQ: VLTX)": a stock ticker is the company's short name, whatever its letters
@@ -532,11 +542,10 @@ function findAcronyms(text: string): Acronyms {
   while ((m = ticker.exec(text))) {
     const symbol = m[1]!;
     if (names.has(symbol)) continue;
-    const before = text.slice(Math.max(0, m.index - 120), m.index).split(/[.;:!?\n(]/).pop()!.trimEnd();
-    const words = before.split(/\s+/).filter(Boolean);
+    const words = wordsBefore(text, m.index, 120);
     const name: string[] = [];
     while (words.length && /^\p{Lu}/u.test(words[words.length - 1]!) && name.length < 6) name.unshift(words.pop()!);
-    const long = name.join(' ').replace(/[’']s$/, '').replace(/,$/, '');
+    const long = bareLongForm(name.join(' '));
     if (long && long !== symbol) names.set(symbol, long);
   }
   return { names, terms };

@@ -5,9 +5,9 @@
  * credence version that wrote it, so shards extracted on different machines can simply be concatenated.
  *
  * The text travels with the record: the rules quote it (excerpts, related places) and the directives live in
- * it (the cross-check's topic keywords are worked out at extraction, and travel in the record too). Keeping only quoted sentences would save less
- * than it seems — the text is about a sixth of a record on newswire copy (see docs/scaling.md) — and would
- * tie the record format to what today's rules happen to quote.
+ * it (the cross-check's topic keywords are worked out at extraction, and travel in the record too). Keeping
+ * only quoted sentences would save less than it seems — the text is about a sixth of a record on newswire copy
+ * (see docs/scaling.md) — and would tie the record format to what today's rules happen to quote.
  */
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
