@@ -1,8 +1,9 @@
 /**
  * Build step: writes the gazetteer, the ordinary-word list and the given names, as the analysis builds them from their
- * packages, into dist/lexicons/*.json (see src/analyze/prebuilt.ts for why).
+ * packages, into dist/lexicons/ (see src/analyze/prebuilt.ts for why): the gazetteer as JSON, each word list as
+ * its words in JavaScript's sort order, one per line (src/text/word-list.ts searches that text as it is).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,5 +14,11 @@ const { buildCommon, buildGivenNames } = await import(path.join(dist, 'analyze',
 const out = path.join(dist, 'lexicons');
 mkdirSync(out, { recursive: true });
 writeFileSync(path.join(out, 'gazetteer.json'), JSON.stringify(gazetteerData()));
-writeFileSync(path.join(out, 'common-words.json'), JSON.stringify([...buildCommon()].sort()));
-writeFileSync(path.join(out, 'given-names.json'), JSON.stringify(buildGivenNames()));
+const { isWordList } = await import(path.join(dist, 'text', 'word-list.js'));
+for (const [file, words] of [['common-words.txt', [...buildCommon()].sort()], ['given-names.txt', buildGivenNames()]]) {
+  const text = words.join('\n');
+  if (!isWordList(text)) throw new Error(`build-lexicons: ${file} would not be a sorted list of distinct words`);
+  writeFileSync(path.join(out, file), text);
+}
+rmSync(path.join(out, 'common-words.json'), { force: true });
+rmSync(path.join(out, 'given-names.json'), { force: true });

