@@ -20,6 +20,24 @@ describe('figure boundaries', () => {
     expect(figures('Call 1-888-555-0177 or 1 (800) 555-0100 about the 14 lots.')).toEqual(['14 lots']);
   });
 
+  it('skips national numbers written with their trunk zero in groups', () => {
+    expect(figures('For tickets, call the box office on 01632 960775 or 0161 496 0123; 40 seats remain.')).toEqual(['40 seats']);
+    expect(figures('Mobile 07700 900123, landline 020 7946 0958; 300 people came.')).toEqual(['300 people']);
+  });
+
+  it('skips a time of day written with a point ("7.40 p.m.", "7.05pm")', () => {
+    expect(figures('The bus left at 6.15 p.m. and the 7.05pm train carried 80 passengers.')).toEqual(['80 passengers']);
+  });
+
+  it('reads "m" as metres when a word of distance follows, and as millions after a verb of money', () => {
+    const read = (text: string): Array<[string, number, string]> =>
+      analyzeArticle('t.txt', text).figures.map((f) => [f.text, f.value, f.unit]);
+    expect(read('The tanker was anchored some 600m offshore with its crew aboard.')).toEqual([['some 600m', 600, 'm']]);
+    expect(read('The walkers were found 300m from the summit.')).toEqual([['300m', 300, 'm']]);
+    expect(read('The club raised 800m from investors last year.')).toEqual([['800m', 800_000_000, 'count']]);
+    expect(read('The council spent £800m from its reserves.')).toEqual([['£800m', 800_000_000, 'GBP']]);
+  });
+
   it('reads an elapsed time after an event as a figure, not a date', () => {
     expect(figures('The fire was brought under control after 11 hours.')).toEqual(['11 hours']);
     expect(figures('Talks resumed within three days, and 40 staff returned.')).toEqual(['three days', '40 staff']);

@@ -45,6 +45,8 @@ const MASKS: RegExp[] = [
   /\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|ai|io|co|uk|gov|edu|info|news)(?:\/\S*)?\b/gi,
   // phone numbers: +44 20 7946 0958, (555) 123-4567, 555-123-4567, 1-888-555-0177, 1 (800) 555 0100
   /(?:\+\d{1,3}[\s.-]?|\b1[\s.-])?\(?\b\d{2,5}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b/g,
+  // a national number with its trunk zero, written in groups: "01632 960775", "0161 496 0123", "07700 900123"
+  /\b0\d{2,4}(?:[\s.-]\d{3,6}){1,2}\b/g,
   // a number with a leading zero is a code (phone, postcode, ID), never an amount
   /\b0\d{3,}\b/g,
   /\b\d+ min(?:ute)?s? read\b/gi,
@@ -60,9 +62,9 @@ const MASKS: RegExp[] = [
   /\b\d+[A-Za-z]+\d[\w-]*\b/g,
   // versions
   /\b(?:v|version|ver\.?|release)\s?\d+(?:\.\d+)+\b|\b\d+\.\d+\.\d+(?:\.\d+)*\b/gi,
-  // times of day
+  // times of day ("7.40 p.m." and "7.40pm" as British style writes them)
   // (and race times: "2:01.52", whose hundredths are no figure of their own)
-  /\b\d{1,2}(?::\d\d)+(?:\.\d+)?\s*(?:[ap]\.?m\.?|hrs?|GMT|UTC|[A-Z]{2,4}T)?|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\b\d{1,2} o'clock\b|\b1[12](?::00)?\s*(?:noon|midday|midnight)\b/gi,
+  /\b\d{1,2}(?::\d\d)+(?:\.\d+)?\s*(?:[ap]\.?m\.?|hrs?|GMT|UTC|[A-Z]{2,4}T)?|\b\d{1,2}(?:\.\d\d)?\s*(?:[ap]\.m\.|[ap]m\b)|\b\d{1,2} o'clock\b|\b1[12](?::00)?\s*(?:noon|midday|midnight)\b/gi,
   // tennis sets and tie-breaks: "6-1 6-4", "7-6 (7-5)"
   /\b[0-7]\s?[-–]\s?[0-7]\s?\(\d{1,2}[-–]\d{1,2}\)|\b[0-7]\s?[-–]\s?[0-7](?:\s?\(\d{1,2}[-–]\d{1,2}\))?(?:,?\s+[0-7]\s?[-–]\s?[0-7](?:\s?\(\d{1,2}[-–]\d{1,2}\))?)+|\(\d{1,2}[-–]\d{1,2}\)/g,
   // sports scores: "won 3-1", "a 2-0 victory"
@@ -278,6 +280,10 @@ function isCommonLowerWord(word: string): boolean {
 }
 
 /** Words of a sentence about heights and lengths, where "4.6m" is metres rather than millions. */
+/** Words right after a length that make it a distance: "800m from the pier", "200m offshore", "50m away". */
+const DISTANCE_AFTER = /^\s+(?:from|away|off|offshore|inland|out to sea|short of|below|beneath|downstream|upstream)\b/i;
+/** Verbs of money before an amount: "raised 800m from investors" is money, whatever follows it. */
+const MONEY_VERB = /\b(?:rais\w*|borrow\w*|invest\w*|earn\w*|spen[dt]\w*|len[dt]\w*|loan\w*|secur\w*|receiv\w*|sought|seek\w*|bids?|offer\w*|pledg\w*|donat\w*|grant\w*|sav\w*|lost|los[et]\w*|wr[io]te\w*|inject\w*|allocat\w*|withdr[ae]w\w*|transferr?\w*|moved?|shift\w*|cut\w*|took|tak\w*)\b/i;
 const LENGTH_CONTEXT = /\b(?:peak(?:ed|s)?|river|gauge|tide|tidal|flood(?:ed|ing|water)?|wave|waves|swell|deep|depth|tall|height|high|wide|width|long|length|metres?|meters?|crest(?:ed)?|snow|drop|fell|fall|level)\b/i;
 
 /** Words of a sentence about temperatures, where "31C" is degrees Celsius. */
@@ -662,7 +668,8 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
     }
     // "1000m", "the women's 800m" in a race report are metres (an event or a distance), not millions
     // ("the river peaked at 4.6m", "a 3m wave": a height or length in a sentence about water, weather or size)
-    if (scaleWord === 'm' && !curPre && !suffix && scaleRaw === 'm' && (ATHLETICS.test(sentence) ? !/[$€£¥₹]/.test(sentence) : LENGTH_CONTEXT.test(sentence) && !/[$€£¥₹]|\b(?:pounds?|dollars?|euros?|worth|cost|paid|budget|fund|scheme)\b/i.test(before)) &&
+    // ("some 800m from the pier", "200m offshore": a distance, told by the word right after it)
+    if (scaleWord === 'm' && !curPre && !suffix && scaleRaw === 'm' && (ATHLETICS.test(sentence) ? !/[$€£¥₹]/.test(sentence) : (LENGTH_CONTEXT.test(sentence) || (DISTANCE_AFTER.test(masked.slice(end, end + 16)) && !MONEY_VERB.test(before))) && !/[$€£¥₹]|\b(?:pounds?|dollars?|euros?|worth|cost|paid|budget|fund|scheme)\b/i.test(before)) &&
       !/\b(?:million|people|residents|users|customers|views|votes|viewers|audiences?|ratings|watched|subscribers|barrels|tonnes|shares|doses|visitors|followers|downloads|sales|sold)\b/i.test(sentence) &&
       !countedNoun(tokens, base + end, masked.slice(end, end + 60), masked, base)) {
       if (ATHLETICS.test(sentence) && ATHLETICS_EVENT_BEFORE.test(before)) continue;
