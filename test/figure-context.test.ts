@@ -22,6 +22,15 @@ describe('casualty counts', () => {
   it('reads "wounded at least 12" as the wounded', () => {
     expect(figures('The attack wounded at least 12 before police arrived.').map((x) => x.measure)).toEqual(['injury']);
   });
+  it('counts people named by their role by what happened to them', () => {
+    const measures = (t: string) => figures(t).map((x) => [x.text, x.measure]);
+    expect(measures('Three miners were killed when the shaft flooded.')).toEqual([['Three miners', 'death']]);
+    expect(measures('Five hikers were airlifted to hospital in Fort William.')).toEqual([['Five hikers', 'injury']]);
+    expect(measures('Nine pupils were treated at Ashgrove Royal Infirmary hospital for smoke inhalation.')).toEqual([['Nine pupils', 'injury']]);
+    expect(measures('Two crew were treated for minor burns at the scene.')).toEqual([['Two crew', 'injury']]);
+    // (people by their role with no fate said are counted as what they are)
+    expect(measures('The coach carried 52 pupils and four teachers.')).toEqual([['52 pupils', 'student'], ['four teachers', 'teacher']]);
+  });
 });
 
 describe('speeds in words', () => {

@@ -418,10 +418,18 @@ function amountNamedBefore(before: string): string | null {
   return noun;
 }
 
+/** Nouns for people by their role or situation: "four passengers were taken to hospital" counts the injured. */
+const PEOPLE_BY_ROLE = new Set(['passenger', 'patient', 'worker', 'employee', 'staff', 'staffer', 'traveller', 'traveler', 'visitor',
+  'spectator', 'fan', 'student', 'pupil', 'child', 'adult', 'resident', 'civilian', 'soldier', 'officer', 'firefighter', 'miner',
+  'crew', 'crew member', 'tourist', 'migrant', 'refugee', 'protester', 'demonstrator', 'pilgrim', 'hiker', 'climber', 'driver',
+  'pedestrian', 'cyclist', 'motorist', 'villager', 'inmate', 'prisoner', 'teenager', 'man', 'woman', 'boy', 'girl']);
+
 /** "11 people were killed" counts deaths, not people. */
 const PERSON_FATE: Array<[RegExp, string]> = [
   [/^\s*(?:\w+\s+){0,2}?(?:were|have been|had been|are|was)?\s*(?:killed|dead|died|confirmed dead|lost their lives|perished)\b/i, 'death'],
   [/^\s*(?:\w+\s+){0,2}?(?:were|have been|had been|are|was)?\s*(?:injured|hurt|wounded|hospitali[sz]ed)\b/i, 'injury'],
+  // "four passengers were taken to hospital", "seven were treated at West Argyll Community Hospital"
+  [/^\s*(?:\w+\s+){0,2}?(?:were|have been|had been|are|was)?\s*(?:(?:taken|rushed|airlifted|flown|brought|admitted)\s+to\s+(?:[\w'’-]+\s+){0,4}?hospitals?|treated\s+(?:in|at)\s+(?:[\w'’-]+\s+){0,4}?hospitals?|treated\s+for\s+(?:minor\s+|serious\s+)?(?:injur|burns?|cuts|smoke)|in hospital)\b/i, 'injury'],
   [/^\s*(?:\w+\s+){0,2}?(?:were|have been|had been|are|was)?\s*(?:evacuated|displaced|forced to flee)\b/i, 'evacuee'],
   [/^\s*(?:\w+\s+){0,2}?(?:were|have been|had been|are|was)?\s*(?:arrested|detained)\b/i, 'arrest'],
   [/^\s*(?:\w+\s+){0,2}?(?:were|have been|had been|are|was)?\s*(?:missing|unaccounted for)\b/i, 'missing'],
@@ -802,7 +810,8 @@ export function findFigures(sentence: string, base: number, tokens: Token[], dat
     let measure = tallySide ? tallySide : unit === 'count' ? 'count'
       : pct || /^[A-Z]{3}$/.test(unit) ? (pct ? null : amountNamedBefore(masked.slice(Math.max(0, textStart - 50), textStart))) ?? measureOfAmount(tokens, base + end, masked, base) ?? measureFromCues(sentence, start) ?? (pct ? 'percentage' : 'amount')
         : canonicalMeasure(compound, unit);
-    if (measure === 'person' || measure === 'count') {
+    // (people counted by what they are, "four passengers", "12 miners", are counted by what happened to them too)
+    if (measure === 'person' || measure === 'count' || PEOPLE_BY_ROLE.has(unit)) {
       const fate = PERSON_FATE.find(([re]) => re.test(masked.slice(end, end + 50)));
       const killedBefore = /\b(?:killed|killing|kills|claimed the lives of|left)\s+(?:\w+\s+){0,2}$/i.test(masked.slice(Math.max(0, textStart - 40), textStart)) &&
         !/\bleft\s+(?:\w+\s+){0,2}$/i.test(masked.slice(Math.max(0, textStart - 40), textStart));
