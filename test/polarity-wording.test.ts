@@ -14,7 +14,27 @@ function contradictions(texts: string[]): string[] {
 
 const story = (sentence: string) => `Hospital group hit by data breach\n\nRiverside Health said hackers had reached its patient records system last week. ${sentence} Riverside Health said it was working with investigators and had notified regulators about the breach.\n`;
 
+const plant = (s: string) => `Gas alarm at Delmar Chemicals plant\n\nResidents near the Delmar Chemicals plant in Harwick were told to keep windows closed on Tuesday night. ${s} The plant's owner said production would resume once inspections were complete.\n`;
+const mill = (s: string) => `Talks over Brenford paper mill cuts\n\nThe owners of the Brenford paper mill set out plans on Monday to cut costs at the site. ${s} Union officials said they would ballot members next month.\n`;
+
 describe('polarity claims worded two ways', () => {
+  it('meets a confirmation and a denial of one reported verb and noun, however differently the rest is worded', () => {
+    expect(contradictions([
+      plant('Environment officials confirmed that a quantity of ammonia had escaped from the storage tank and said crews were monitoring the air.'),
+      plant('A spokeswoman for Delmar Chemicals denied that any gas had escaped from the tank, adding that its alarms had worked.'),
+    ])).toEqual(['a0.txt:confirmed', 'a1.txt:denied']);
+  });
+  it('meets "there will be no X" and "there will be X", and only for the same X', () => {
+    expect(contradictions([
+      mill('The company said there will be no compulsory job losses at the mill.'),
+      mill('Union officials said managers told them there will be compulsory job losses among the night-shift crews.'),
+    ])).toEqual(['a0.txt:there will be no', 'a1.txt:there will be']);
+    // (a retention bonus and a relocation bonus are two bonuses)
+    expect(contradictions([
+      mill('There will be a retention bonus of 5% for staff who stay until the closure.'),
+      mill('There will be no relocation bonus for staff who move to the Corby site.'),
+    ])).toEqual([]);
+  });
   it('meets a confirmation and a denial of one fact told with different verbs', () => {
     expect(contradictions([
       story('A Riverside Health spokeswoman confirmed that bank details were among the files copied before the systems were locked.'),

@@ -25,6 +25,8 @@ export const POLARITY_PAIRS: PolarityPair[] = [
   { family: 'permission', positive: String.raw`\b(?:allowed|permitted|authori[sz]ed|legali[sz]ed)\b`, negative: String.raw`\b(?:banned|prohibited|forbade|outlawed)\b` },
   // "has ruled out compulsory redundancies" / "had not ruled out…": one verb, its negation is the other side
   { family: 'exclusion', positive: String.raw`\bruled out\b`, negative: String.raw`\b(?:left open the possibility of|kept open the option of)\b` },
+  // "there will be compulsory redundancies" / "there will be no compulsory redundancies"
+  { family: 'existence', positive: String.raw`\bthere will be\b(?!\s+no\b)`, negative: String.raw`\bthere will be no\b|\bthere will not be\b|\bthere won['’]t be\b` },
   { family: 'availability', positive: String.raw`\bwill be available\b`, negative: String.raw`\bwill not be available\b|\bwon['’]t be available\b` },
   // "will"/"will not" + a verb is read by its verb (events.ts findVerbClaims), with the nouns of its subject or
   // object: the keyword pair this family was read it by took time words for objects ("reopen monday")
@@ -132,7 +134,8 @@ function nearestEntity(ctx: SentenceContext, at: number, window = 60): string | 
 
 const objectAfter = new WeakMap<RegExp, RegExp>();
 
-function headNounAfter(text: string, from: number, objectRe?: RegExp): string | null {
+/** The head noun of the phrase after `from`; with `width` 2, the word before it too ("compulsory redundancy"). */
+function headNounAfter(text: string, from: number, objectRe?: RegExp, width = 1): string | null {
   const rest = text.slice(from, from + 80);
   if (objectRe) {
     let after = objectAfter.get(objectRe);
@@ -141,12 +144,14 @@ function headNounAfter(text: string, from: number, objectRe?: RegExp): string | 
     return m ? singular(m[1]!) : null;
   }
   // the head of the noun phrase after the verb: its last word before a boundary ("the sell-on clause in…")
-  const phrase = /^[\s,]*((?:[\p{L}\p{N}%'’-]+\s+){0,4}?[\p{L}'’-]+)(?=\s*(?:$|[,.;:()]|\s(?:that|to|on|in|at|by|for|of|with|after|before|from|as|and|but|because|which|who|was|were|is|are|had|has|would|will|would|this|last|next|each|every|yesterday|today|tomorrow)\b))/u.exec(rest);
+  const phrase = /^[\s,]*((?:[\p{L}\p{N}%'’-]+\s+){0,4}?[\p{L}'’-]+)(?=\s*(?:$|[,.;:()]|\s(?:that|to|on|in|at|by|for|of|with|after|before|from|as|and|but|because|which|who|was|were|is|are|had|has|would|will|would|this|last|next|each|every|yesterday|today|tomorrow|among|amongst|across|within|without|under|between|during|against|amid)\b))/u.exec(rest);
   if (!phrase) return null;
   // ("struck the main shortly before it failed": an adverb after the noun is not its head)
   const words = phrase[1]!.split(/\s+/).filter((w) => !DETERMINERS.test(w) && !/^(?:as|a|an|\d[\d.,%]*)$/i.test(w) && !/^[a-z]{3,}ly$/.test(w));
   const head = words[words.length - 1];
-  return head ? singular(head.replace(/[’']s$/, '')) : null;
+  if (!head) return null;
+  const modifier = width > 1 && words.length > 1 ? words[words.length - 2]!.toLowerCase() + ' ' : '';
+  return modifier + singular(head.replace(/[’']s$/, ''));
 }
 
 /**
@@ -224,15 +229,18 @@ export function findClaims(ctx: SentenceContext, pairs: PolarityPair[] = POLARIT
       while ((m = re.exec(ctx.text))) {
         if (out.some((c) => c.start - ctx.start <= m!.index && m!.index < c.end - ctx.start)) continue;
         const objRe = c.object;
-        const passive = pair.family === 'availability' ? null : passiveObject(ctx.text, m.index);
+        const passive = pair.family === 'availability' || pair.family === 'existence' ? null : passiveObject(ctx.text, m.index);
+        // (what there will or will not be is named with its modifier: "a utilization fee" and "no management fee"
+        // are two fees)
         const object = pair.family === 'availability' ? (passiveObject(ctx.text, m.index) ?? 'availability')
+          : pair.family === 'existence' ? headNounAfter(ctx.text, m.index + m[0].length, undefined, 2)
           : passive ?? headNounAfter(ctx.text, m.index + m[0].length, objRe) ??
             (objRe ? headNounAfter(ctx.text, m.index + m[0].length) : null);
         // ("confirmed Tuesday that a signal had malfunctioned", "denied on Thursday that …": when it was said is
         // not what was said)
         const when = WHEN_SAID.exec(ctx.text.slice(m.index + m[0].length))?.[0].length ?? 0;
         const afterVerb = ctx.text.slice(m.index + m[0].length + when);
-        const refined = !object || VAGUE_OBJECTS.has(object) || when > 0 || /^\s*that\b/i.test(afterVerb) ? complementObject(ctx.text, m.index + m[0].length + when) : null;
+        const refined = pair.family !== 'existence' && (!object || VAGUE_OBJECTS.has(object) || when > 0 || /^\s*that\b/i.test(afterVerb)) ? complementObject(ctx.text, m.index + m[0].length + when) : null;
         const finalObject = refined ?? object;
         if (!finalObject) continue;
         const clause = ctx.text.slice(Math.max(0, ctx.text.lastIndexOf(',', m.index) + 1), m.index);
@@ -254,7 +262,7 @@ export function findClaims(ctx: SentenceContext, pairs: PolarityPair[] = POLARIT
         // the excerpt of a negated claim starts at its negation ("not classified"), so readers see both sides
         const from = neg ? m.index - lead.length + neg.index : m.index;
         const pol = (negated ? -polarity : polarity) as 1 | -1;
-        const others = pair.object ? [] : alternativeObjects(ctx.text, m.index + m[0].length).filter((k) => k !== finalObject);
+        const others = pair.object || pair.family === 'existence' ? [] : alternativeObjects(ctx.text, m.index + m[0].length).filter((k) => k !== finalObject);
         out.push({
           key: `${pair.family}|${(subject ?? '').toLowerCase()}|${finalObject}`,
           subject, predicate: pair.family, object: finalObject, ...(others.length ? { alsoAbout: [...new Set(others)] } : {}), polarity: pol, corrected,

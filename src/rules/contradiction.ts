@@ -491,7 +491,10 @@ function polarity(ctx: RuleContext): Finding[] {
           // (a statement read by its verb names its subject in the words it is about: "Halvard will not keep the
           // Vireo brand" and "Vireo will keep its brand" are one fact whoever the name before the verb is)
           (predicate === 'confirmation' || predicate!.startsWith('verb ') ? true : subjectsAgree(index, a, b, articles)) &&
-          (predicate === 'classification' || contextSimilarity(articles, a, b) >= (predicate!.startsWith('verb ') ? 0.05 : 0.12)) &&
+          // (a confirmation and a denial of one reported verb and its noun, "confirmed that diesel had leaked from
+          // the vessel" / "denied that any fuel had leaked from the vessel", are as specific as a statement read
+          // by its verb)
+          (predicate === 'classification' || contextSimilarity(articles, a, b) >= (predicate!.startsWith('verb ') || (predicate === 'confirmation' && a.object.includes(' ') && a.object === b.object) ? 0.05 : 0.12)) &&
           // a state told by its verb changes ("the gun has not been recovered" one week, "has been recovered" the
           // next): stories filed days apart report two moments, not two accounts of one
           !(predicate!.startsWith('verb ') && datedApart(articles[a.article]!, articles[b.article]!, 3));
