@@ -23,6 +23,8 @@ describe('figure boundaries', () => {
   it('skips national numbers written with their trunk zero in groups', () => {
     expect(figures('For tickets, call the box office on 01632 960775 or 0161 496 0123; 40 seats remain.')).toEqual(['40 seats']);
     expect(figures('Mobile 07700 900123, landline 020 7946 0958; 300 people came.')).toEqual(['300 people']);
+    // (the thousands of a number are not a trunk zero)
+    expect(figures('Output rose by 190,000 170-kg bales, and investment of 100,000-389,000 dlrs was set.')).toEqual(['190,000', '170-kg', '100,000-389,000 dlrs']);
   });
 
   it('skips a time of day written with a point ("7.40 p.m.", "7.05pm")', () => {

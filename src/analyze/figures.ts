@@ -46,7 +46,8 @@ const MASKS: RegExp[] = [
   // phone numbers: +44 20 7946 0958, (555) 123-4567, 555-123-4567, 1-888-555-0177, 1 (800) 555 0100
   /(?:\+\d{1,3}[\s.-]?|\b1[\s.-])?\(?\b\d{2,5}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b/g,
   // a national number with its trunk zero, written in groups: "01632 960775", "0161 496 0123", "07700 900123"
-  /\b0\d{2,4}(?:[\s.-]\d{3,6}){1,2}\b/g,
+  // (not the thousands of a number: "190,000 170-kg bales", "100,000-389,000 dlrs")
+  /(?<![\d,.])\b0\d{2,4}(?:[\s.-]\d{3,6}){1,2}\b/g,
   // a number with a leading zero is a code (phone, postcode, ID), never an amount
   /\b0\d{3,}\b/g,
   /\b\d+ min(?:ute)?s? read\b/gi,
