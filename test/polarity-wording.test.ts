@@ -24,6 +24,17 @@ describe('polarity claims worded two ways', () => {
       plant('A spokeswoman for Delmar Chemicals denied that any gas had escaped from the tank, adding that its alarms had worked.'),
     ])).toEqual(['a0.txt:confirmed', 'a1.txt:denied']);
   });
+  it('meets "voted to V" and "rejected a motion to V", and only for the same V', () => {
+    const depot = (s: string) => `Hollins Road depot decision\n\nThe future of the Hollins Road bus depot in Marlow Vale was debated at County Hall on Tuesday evening. ${s} Residents have campaigned against the depot for two years.\n`;
+    expect(contradictions([
+      depot('Members of the planning committee voted to delay a decision on the depot until the spring.'),
+      depot('The planning committee rejected a motion to delay the decision on the depot, after a two-hour debate.'),
+    ])).toEqual(['a0.txt:voted to', 'a1.txt:rejected']);
+    expect(contradictions([
+      depot('Members of the planning committee voted to delay a decision on the depot until the spring.'),
+      depot('The planning committee rejected a motion to approve the depot, after a two-hour debate.'),
+    ])).toEqual([]);
+  });
   it('meets "there will be no X" and "there will be X", and only for the same X', () => {
     expect(contradictions([
       mill('The company said there will be no compulsory job losses at the mill.'),

@@ -18,7 +18,7 @@ export interface PolarityPair {
 
 export const POLARITY_PAIRS: PolarityPair[] = [
   { family: 'classification', positive: String.raw`\bclassified\b`, negative: String.raw`\b(?:unclassified|non-classified|nonclassified)\b`, object: String.raw`(?:networks?|systems?|infrastructure|channels?|platforms?|environments?|data|work|missions?|servers?|clouds?)` },
-  { family: 'approval', positive: String.raw`\b(?:approved|passed(?! away\b| on\b| at\b| by\b| through\b| over\b| out\b)|ratified|endorsed|adopted|accepted|backed|greenlit|green-lit)\b`, negative: String.raw`\b(?:rejected|voted down|vetoed|blocked|turned down|defeated|threw out|scrapped)\b` },
+  { family: 'approval', positive: String.raw`\b(?:voted (?:unanimously |overwhelmingly )?to(?= [a-z]+\b)|approved|passed(?! away\b| on\b| at\b| by\b| through\b| over\b| out\b)|ratified|endorsed|adopted|accepted|backed|greenlit|green-lit)\b`, negative: String.raw`\b(?:rejected|voted down|vetoed|blocked|turned down|defeated|threw out|scrapped)\b` },
   { family: 'confirmation', positive: String.raw`\b(?:confirmed|acknowledged)\b`, negative: String.raw`\b(?:denied|refuted|dismissed)\b` },
   { family: 'verdict', positive: String.raw`\b(?:found guilty|convicted)\b`, negative: String.raw`\b(?:acquitted|found not guilty|cleared)\b` },
   { family: 'agreement', positive: String.raw`\b(?:agreed to|accepted)\b`, negative: String.raw`\b(?:refused to|declined to)\b` },
@@ -208,6 +208,9 @@ function alternativeObjects(text: string, after: number): string[] {
   return out.filter((w) => w.length >= 3 && !GENERIC_HEADS.has(w) && !VAGUE_OBJECTS.has(w));
 }
 
+/** Nouns for something put to a vote: what it proposes is the verb after "to" ("a motion to refer…"). */
+const PROPOSALS = /^(?:motion|proposal|plan|bid|request|call|attempt|move|resolution|amendment)$/;
+
 interface CompiledPair { negative: RegExp; positive: RegExp; object: RegExp | undefined }
 /** Each pair's patterns compiled once: built per sentence, they were recompiled whenever a garbage collection
  * had emptied V8's cache of compiled patterns. */
@@ -241,7 +244,9 @@ export function findClaims(ctx: SentenceContext, pairs: PolarityPair[] = POLARIT
         const when = WHEN_SAID.exec(ctx.text.slice(m.index + m[0].length))?.[0].length ?? 0;
         const afterVerb = ctx.text.slice(m.index + m[0].length + when);
         const refined = pair.family !== 'existence' && (!object || VAGUE_OBJECTS.has(object) || when > 0 || /^\s*that\b/i.test(afterVerb)) ? complementObject(ctx.text, m.index + m[0].length + when) : null;
-        const finalObject = refined ?? object;
+        // ("voted to refer the closure": what was voted for is the verb after "to", not the noun after that)
+        const votedFor = pair.family === 'approval' && /^voted\b/i.test(m[0]) ? /^\s+([a-z]+)/.exec(ctx.text.slice(m.index + m[0].length))?.[1] : undefined;
+        const finalObject = votedFor ? `to ${votedFor.toLowerCase()}` : refined ?? object;
         if (!finalObject) continue;
         const clause = ctx.text.slice(Math.max(0, ctx.text.lastIndexOf(',', m.index) + 1), m.index);
         // Conditionals, modals and early reports are not assertions: "If OpenAI can navigate classified
@@ -262,7 +267,13 @@ export function findClaims(ctx: SentenceContext, pairs: PolarityPair[] = POLARIT
         // the excerpt of a negated claim starts at its negation ("not classified"), so readers see both sides
         const from = neg ? m.index - lead.length + neg.index : m.index;
         const pol = (negated ? -polarity : polarity) as 1 | -1;
-        const others = pair.object || pair.family === 'existence' ? [] : alternativeObjects(ctx.text, m.index + m[0].length).filter((k) => k !== finalObject);
+        const others = pair.object || pair.family === 'existence' || votedFor ? [] : alternativeObjects(ctx.text, m.index + m[0].length).filter((k) => k !== finalObject);
+        // "rejected a motion to refer the closure" meets "voted to refer the closure": a proposal is also about the
+        // verb after its "to"
+        if (pair.family === 'approval' && PROPOSALS.test(finalObject)) {
+          const verb = new RegExp(String.raw`^[^.;]{0,40}?\b${finalObject}s?\s+to\s+([a-z]+)`, 'i').exec(ctx.text.slice(m.index + m[0].length))?.[1]?.toLowerCase();
+          if (verb) others.push(`to ${verb}`);
+        }
         out.push({
           key: `${pair.family}|${(subject ?? '').toLowerCase()}|${finalObject}`,
           subject, predicate: pair.family, object: finalObject, ...(others.length ? { alsoAbout: [...new Set(others)] } : {}), polarity: pol, corrected,

@@ -468,6 +468,8 @@ function polarity(ctx: RuleContext): Finding[] {
     for (const w of a.about) if (b.about.has(w)) return true;
     return false;
   };
+  // ("voted to refer the closure" / "rejected a motion to refer the closure": one proposal, told by its verb)
+  const sharesProposal = (a: Said, b: Said): boolean => [...a.about].some((w) => w.startsWith('to ') && b.about.has(w));
   const headlineOf = (it: Item): boolean => articles[it.article]!.lineRoles[lineOf(articles[it.article]!, it.start) - 1] === 'title';
   const out: Finding[] = [];
   // (a statement read twice, as a confirmation and by the verb of what was confirmed, is one finding on its line)
@@ -494,7 +496,7 @@ function polarity(ctx: RuleContext): Finding[] {
           // (a confirmation and a denial of one reported verb and its noun, "confirmed that diesel had leaked from
           // the vessel" / "denied that any fuel had leaked from the vessel", are as specific as a statement read
           // by its verb)
-          (predicate === 'classification' || contextSimilarity(articles, a, b) >= (predicate!.startsWith('verb ') || (predicate === 'confirmation' && a.object.includes(' ') && a.object === b.object) ? 0.05 : 0.12)) &&
+          (predicate === 'classification' || contextSimilarity(articles, a, b) >= (predicate!.startsWith('verb ') || (predicate === 'confirmation' && a.object.includes(' ') && a.object === b.object) || (predicate === 'approval' && sharesProposal(a, b)) ? 0.05 : 0.12)) &&
           // a state told by its verb changes ("the gun has not been recovered" one week, "has been recovered" the
           // next): stories filed days apart report two moments, not two accounts of one
           !(predicate!.startsWith('verb ') && datedApart(articles[a.article]!, articles[b.article]!, 3));
