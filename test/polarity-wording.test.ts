@@ -34,6 +34,10 @@ describe('polarity claims worded two ways', () => {
       depot('Members of the planning committee voted to delay a decision on the depot until the spring.'),
       depot('The planning committee rejected a motion to approve the depot, after a two-hour debate.'),
     ])).toEqual([]);
+    // ("voted to reject" is no approval of rejecting)
+    const approvals = analyzeArticle('t.txt', depot('Members of the planning committee voted to reject the depot plan.')).claims
+      .filter((c) => c.predicate === 'approval' && c.polarity === 1);
+    expect(approvals).toEqual([]);
   });
   it('meets "there will be no X" and "there will be X", and only for the same X', () => {
     expect(contradictions([

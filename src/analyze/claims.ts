@@ -18,7 +18,7 @@ export interface PolarityPair {
 
 export const POLARITY_PAIRS: PolarityPair[] = [
   { family: 'classification', positive: String.raw`\bclassified\b`, negative: String.raw`\b(?:unclassified|non-classified|nonclassified)\b`, object: String.raw`(?:networks?|systems?|infrastructure|channels?|platforms?|environments?|data|work|missions?|servers?|clouds?)` },
-  { family: 'approval', positive: String.raw`\b(?:voted (?:unanimously |overwhelmingly )?to(?= [a-z]+\b)|approved|passed(?! away\b| on\b| at\b| by\b| through\b| over\b| out\b)|ratified|endorsed|adopted|accepted|backed|greenlit|green-lit)\b`, negative: String.raw`\b(?:rejected|voted down|vetoed|blocked|turned down|defeated|threw out|scrapped)\b` },
+  { family: 'approval', positive: String.raw`\b(?:voted (?:unanimously |overwhelmingly )?to(?= (?!reject|block|veto|oppose|scrap|defeat|overturn|halt|stop)[a-z]+\b)|approved|passed(?! away\b| on\b| at\b| by\b| through\b| over\b| out\b)|ratified|endorsed|adopted|accepted|backed|greenlit|green-lit)\b`, negative: String.raw`\b(?:rejected|voted down|vetoed|blocked|turned down|defeated|threw out|scrapped)\b` },
   { family: 'confirmation', positive: String.raw`\b(?:confirmed|acknowledged)\b`, negative: String.raw`\b(?:denied|refuted|dismissed)\b` },
   { family: 'verdict', positive: String.raw`\b(?:found guilty|convicted)\b`, negative: String.raw`\b(?:acquitted|found not guilty|cleared)\b` },
   { family: 'agreement', positive: String.raw`\b(?:agreed to|accepted)\b`, negative: String.raw`\b(?:refused to|declined to)\b` },

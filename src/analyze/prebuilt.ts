@@ -1,8 +1,9 @@
 /**
  * Word lists and the gazetteer are distilled from their packages once, at build time, into small files under
  * dist/lexicons/ (scripts/build-lexicons.mjs), so that a run loads them in milliseconds instead of parsing
- * megabytes of package data: the gazetteer as JSON, the word lists as sorted text (src/text/word-list.ts). When a file is missing (running from source, a partial build) the
- * caller builds from the packages as before; the result is the same either way.
+ * megabytes of package data: the gazetteer as JSON, the word lists as sorted text (src/text/word-list.ts).
+ * When a file is missing (running from source, a partial build) the caller builds from the packages as before;
+ * the result is the same either way.
  */
 import { readFileSync } from 'node:fs';
 
