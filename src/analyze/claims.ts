@@ -226,24 +226,25 @@ export function findClaims(ctx: SentenceContext, pairs: PolarityPair[] = POLARIT
   const corrected = CORRECTION.test(ctx.text);
   for (const pair of pairs) {
     const c = compiled(pair);
+    // "there will be (no) X" is about X, the phrase right after it, read with its modifier and no other way: "a
+    // utilization fee" and "no management fee" are two fees
+    const phraseOnly = pair.family === 'existence';
     for (const [re, polarity] of [[c.negative, -1], [c.positive, 1]] as Array<[RegExp, 1 | -1]>) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(ctx.text))) {
         if (out.some((c) => c.start - ctx.start <= m!.index && m!.index < c.end - ctx.start)) continue;
         const objRe = c.object;
-        const passive = pair.family === 'availability' || pair.family === 'existence' ? null : passiveObject(ctx.text, m.index);
-        // (what there will or will not be is named with its modifier: "a utilization fee" and "no management fee"
-        // are two fees)
+        const passive = pair.family === 'availability' || phraseOnly ? null : passiveObject(ctx.text, m.index);
         const object = pair.family === 'availability' ? (passiveObject(ctx.text, m.index) ?? 'availability')
-          : pair.family === 'existence' ? headNounAfter(ctx.text, m.index + m[0].length, undefined, 2)
+          : phraseOnly ? headNounAfter(ctx.text, m.index + m[0].length, undefined, 2)
           : passive ?? headNounAfter(ctx.text, m.index + m[0].length, objRe) ??
             (objRe ? headNounAfter(ctx.text, m.index + m[0].length) : null);
         // ("confirmed Tuesday that a signal had malfunctioned", "denied on Thursday that …": when it was said is
         // not what was said)
         const when = WHEN_SAID.exec(ctx.text.slice(m.index + m[0].length))?.[0].length ?? 0;
         const afterVerb = ctx.text.slice(m.index + m[0].length + when);
-        const refined = pair.family !== 'existence' && (!object || VAGUE_OBJECTS.has(object) || when > 0 || /^\s*that\b/i.test(afterVerb)) ? complementObject(ctx.text, m.index + m[0].length + when) : null;
+        const refined = !phraseOnly && (!object || VAGUE_OBJECTS.has(object) || when > 0 || /^\s*that\b/i.test(afterVerb)) ? complementObject(ctx.text, m.index + m[0].length + when) : null;
         // ("voted to refer the closure": what was voted for is the verb after "to", not the noun after that)
         const votedFor = pair.family === 'approval' && /^voted\b/i.test(m[0]) ? /^\s+([a-z]+)/.exec(ctx.text.slice(m.index + m[0].length))?.[1] : undefined;
         const finalObject = votedFor ? `to ${votedFor.toLowerCase()}` : refined ?? object;
@@ -267,7 +268,7 @@ export function findClaims(ctx: SentenceContext, pairs: PolarityPair[] = POLARIT
         // the excerpt of a negated claim starts at its negation ("not classified"), so readers see both sides
         const from = neg ? m.index - lead.length + neg.index : m.index;
         const pol = (negated ? -polarity : polarity) as 1 | -1;
-        const others = pair.object || pair.family === 'existence' || votedFor ? [] : alternativeObjects(ctx.text, m.index + m[0].length).filter((k) => k !== finalObject);
+        const others = pair.object || phraseOnly || votedFor ? [] : alternativeObjects(ctx.text, m.index + m[0].length).filter((k) => k !== finalObject);
         // "rejected a motion to refer the closure" meets "voted to refer the closure": a proposal is also about the
         // verb after its "to"
         if (pair.family === 'approval' && PROPOSALS.test(finalObject)) {

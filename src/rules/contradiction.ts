@@ -468,8 +468,14 @@ function polarity(ctx: RuleContext): Finding[] {
     for (const w of a.about) if (b.about.has(w)) return true;
     return false;
   };
-  // ("voted to refer the closure" / "rejected a motion to refer the closure": one proposal, told by its verb)
-  const sharesProposal = (a: Said, b: Said): boolean => [...a.about].some((w) => w.startsWith('to ') && b.about.has(w));
+  // Two statements said of something this specific need fewer words in common around them: a statement read
+  // by its verb; a confirmation and a denial of one reported verb and its noun ("confirmed that diesel had
+  // leaked from the vessel" / "denied that any fuel had leaked from the vessel"); one proposal told by its verb
+  // ("voted to refer the closure" / "rejected a motion to refer the closure").
+  const specific = (predicate: string, a: Said, b: Said): boolean =>
+    predicate.startsWith('verb ') ||
+    (predicate === 'confirmation' && a.object.includes(' ') && a.object === b.object) ||
+    (predicate === 'approval' && [...a.about].some((w) => w.startsWith('to ') && b.about.has(w)));
   const headlineOf = (it: Item): boolean => articles[it.article]!.lineRoles[lineOf(articles[it.article]!, it.start) - 1] === 'title';
   const out: Finding[] = [];
   // (a statement read twice, as a confirmation and by the verb of what was confirmed, is one finding on its line)
@@ -493,10 +499,7 @@ function polarity(ctx: RuleContext): Finding[] {
           // (a statement read by its verb names its subject in the words it is about: "Halvard will not keep the
           // Vireo brand" and "Vireo will keep its brand" are one fact whoever the name before the verb is)
           (predicate === 'confirmation' || predicate!.startsWith('verb ') ? true : subjectsAgree(index, a, b, articles)) &&
-          // (a confirmation and a denial of one reported verb and its noun, "confirmed that diesel had leaked from
-          // the vessel" / "denied that any fuel had leaked from the vessel", are as specific as a statement read
-          // by its verb)
-          (predicate === 'classification' || contextSimilarity(articles, a, b) >= (predicate!.startsWith('verb ') || (predicate === 'confirmation' && a.object.includes(' ') && a.object === b.object) || (predicate === 'approval' && sharesProposal(a, b)) ? 0.05 : 0.12)) &&
+          (predicate === 'classification' || contextSimilarity(articles, a, b) >= (specific(predicate!, a, b) ? 0.05 : 0.12)) &&
           // a state told by its verb changes ("the gun has not been recovered" one week, "has been recovered" the
           // next): stories filed days apart report two moments, not two accounts of one
           !(predicate!.startsWith('verb ') && datedApart(articles[a.article]!, articles[b.article]!, 3));
